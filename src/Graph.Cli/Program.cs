@@ -1,0 +1,1 @@
+return Graph.Cli.CliApp.Run(args, Console.Out, Console.Error);

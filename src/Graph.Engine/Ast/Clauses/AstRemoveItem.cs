@@ -1,0 +1,4 @@
+namespace Graph.Engine.Ast;
+
+/// <summary>One item of REMOVE.</summary>
+public abstract record AstRemoveItem(SourcePosition Position) : AstNode(Position);

@@ -1,0 +1,4 @@
+namespace Graph.Engine.Ast;
+
+/// <summary>An expression.</summary>
+public abstract record AstExpression(SourcePosition Position) : AstNode(Position);

@@ -1,0 +1,10 @@
+namespace Graph.Engine.Ast;
+
+/// <summary>The list predicates.</summary>
+public enum AstQuantifierKind
+{
+    All,
+    Any,
+    None,
+    Single,
+}

@@ -1,0 +1,9 @@
+namespace Graph.Engine.Ast;
+
+/// <summary>The expression subqueries.</summary>
+public enum AstSubqueryKind
+{
+    Exists,
+    Count,
+    Collect,
+}

@@ -1,0 +1,11 @@
+namespace Graph.Engine.Functions;
+
+/// <summary>
+/// A scalar function known to the engine. <see cref="Name"/> is the canonical spelling
+/// (<c>toUpper</c>, <c>point.distance</c>); lookup ignores case.
+/// </summary>
+public sealed record FunctionDefinition(string Name, int MinArguments, int MaxArguments, ScalarFunction Invoke)
+{
+    /// <summary>False for functions whose result may change between calls with the same arguments (rand, randomUUID).</summary>
+    public bool IsDeterministic { get; init; } = true;
+}
