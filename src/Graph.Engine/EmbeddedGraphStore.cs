@@ -24,11 +24,11 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public string Name => "embedded";
 
     /// <summary>Adds a procedure callable with CALL.</summary>
-    public void RegisterProcedure(ProcedureDefinition procedure) => throw new UnsupportedFeatureException(NotBuilt);
+    public void RegisterProcedure(ProcedureDefinition procedure) => throw new UnsupportedFeatureException($"{NotBuilt} ({Options})");
 
     /// <summary>Runs one statement in its own transaction, synchronously.</summary>
     public QueryResult Run(CypherQuery query, AccessMode mode = AccessMode.Write, QueryOptions? options = null) =>
-        throw new UnsupportedFeatureException(NotBuilt);
+        throw new UnsupportedFeatureException($"{NotBuilt} ({Options})");
 
     public Task<QueryResult> RunAsync(CypherQuery query, AccessMode mode, QueryOptions? options, CancellationToken cancellationToken) =>
         Task.FromResult(Run(query, mode, options));
