@@ -35,8 +35,9 @@ internal sealed partial class ScenarioRun : IDisposable
     private bool? detailMatched;
     private string? counterNote;
 
-    /// <param name="store">A fresh, empty store; the run owns and disposes it.</param>
-    /// <param name="registerProcedure">Adds a test procedure to <paramref name="store"/>.</param>
+    /// <summary>Prepares a run; <paramref name="store"/> is fresh and empty, and the run owns and disposes it;
+    /// <paramref name="registerProcedure"/> adds a test procedure to it; named graphs are read from
+    /// <paramref name="graphsDirectory"/>; each statement gets <paramref name="timeout"/> for <paramref name="scenario"/>.</summary>
     public ScenarioRun(TckScenario scenario, string graphsDirectory, TimeSpan timeout, IGraphStore store, Action<ProcedureDefinition> registerProcedure)
     {
         this.scenario = scenario;
