@@ -1,7 +1,7 @@
 namespace Graph.Tck.Tests.Running;
 
 /// <summary>How a scenario ended.</summary>
-internal enum OutcomeKind
+public enum OutcomeKind
 {
     /// <summary>Every check held.</summary>
     Passed,

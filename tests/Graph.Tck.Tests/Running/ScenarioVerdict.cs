@@ -1,7 +1,7 @@
 namespace Graph.Tck.Tests.Running;
 
 /// <summary>What a scenario's outcome means for the test run, given the allow-list.</summary>
-internal enum ScenarioVerdict
+public enum ScenarioVerdict
 {
     /// <summary>Listed and passed.</summary>
     Passed,
