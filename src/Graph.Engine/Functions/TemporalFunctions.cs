@@ -101,6 +101,11 @@ internal static class TemporalFunctions
 
     private static object? Now(string type, object?[] args, TemporalClock clock)
     {
+        if (args.Length > 0 && args[0] is null)
+        {
+            return null;
+        }
+
         var zone = args.Length > 0 && args[0] is { } name ? CypherZone.Parse(String(type, name)) : null;
         var now = clock.Now(zone);
         return type switch
