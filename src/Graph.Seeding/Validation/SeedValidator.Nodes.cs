@@ -21,6 +21,7 @@ public static partial class SeedValidator
             else if (fileLabel is not null && fileLabel != schema)
             {
                 Add(problems, node.Source, $"label {node.Label} does not belong in {fileLabel.FileName} (the file of {fileLabel.Label})");
+                schema = null; // its columns are the file's, not the label's: checking them against the label would only add noise
             }
 
             CheckId(node, schema, byId, problems);

@@ -62,6 +62,11 @@ public static partial class SeedValidator
 
     private static void CheckEndpoints(RelationshipSchema schema, SeedNode start, SeedNode end, SeedSource source, List<SeedProblem> problems)
     {
+        if (SeedSchema.FindLabel(start.Label) is null || SeedSchema.FindLabel(end.Label) is null)
+        {
+            return; // an unknown label is reported on its node; every rule would fail on it
+        }
+
         if (!schema.Allows(start.Label, end.Label))
         {
             Add(problems, source, $"{schema.Type} cannot go from {start.Label} '{start.Id}' to {end.Label} '{end.Id}' (allowed: {schema.DescribeEndpoints()})");
