@@ -1,0 +1,43 @@
+namespace Graph.Cli.Tests;
+
+public sealed class CliAppTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void No_arguments_prints_usage_to_stderr_and_exits_2()
+    {
+        var (exit, stdout, stderr) = Run();
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.StartsWith("usage: graph <verb> [arguments]\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_every_verb_and_exits_0()
+    {
+        var (exit, stdout, _) = Run("--help");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            "usage: graph <verb> [arguments]\nverbs:\n  validate <seed-folder> [--report <path>]   check a graph seed; prints file:line: problem, exit 1 on any\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Unknown_verb_exits_2()
+    {
+        var (exit, stdout, stderr) = Run("frobnicate");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Equal("graph: unknown verb 'frobnicate' (try --help)\n", stderr);
+    }
+}
