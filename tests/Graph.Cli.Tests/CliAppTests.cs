@@ -2,18 +2,10 @@ namespace Graph.Cli.Tests;
 
 public sealed class CliAppTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void No_arguments_prints_usage_to_stderr_and_exits_2()
     {
-        var (exit, stdout, stderr) = Run();
+        var (exit, stdout, stderr) = InProcess.Run();
 
         Assert.Equal(2, exit);
         Assert.Empty(stdout);
@@ -23,7 +15,7 @@ public sealed class CliAppTests
     [Fact]
     public void Help_lists_every_verb_and_exits_0()
     {
-        var (exit, stdout, _) = Run("--help");
+        var (exit, stdout, _) = InProcess.Run("--help");
 
         Assert.Equal(0, exit);
         Assert.Equal(
@@ -34,7 +26,7 @@ public sealed class CliAppTests
     [Fact]
     public void Unknown_verb_exits_2()
     {
-        var (exit, stdout, stderr) = Run("frobnicate");
+        var (exit, stdout, stderr) = InProcess.Run("frobnicate");
 
         Assert.Equal(2, exit);
         Assert.Empty(stdout);

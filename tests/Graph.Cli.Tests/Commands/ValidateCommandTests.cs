@@ -8,14 +8,6 @@ public sealed class ValidateCommandTests : IDisposable
 
     public void Dispose() => _seed.Dispose();
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     /// <summary>What <c>graph validate</c> prints for the tiny seed: the whole format, pinned.</summary>
     internal static string TinyReport(string folder) =>
         $"""
@@ -55,7 +47,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Valid_seed_prints_counts_by_label_and_type_and_exits_0()
     {
-        var (exit, stdout, stderr) = Run("validate", _seed.Folder);
+        var (exit, stdout, stderr) = InProcess.Run("validate", _seed.Folder);
 
         Assert.Equal(0, exit);
         Assert.Equal(TinyReport(_seed.Folder), stdout);
@@ -68,7 +60,7 @@ public sealed class ValidateCommandTests : IDisposable
         _seed.Edit("nodes/chain.csv", 2, ",leading,", ",huge,");
         _seed.Edit("rels/in_chain.csv", 2, "chain-integrated-circuit", "chain-ic");
 
-        var (exit, stdout, _) = Run("validate", _seed.Folder);
+        var (exit, stdout, _) = InProcess.Run("validate", _seed.Folder);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -83,7 +75,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Directory.Delete(Path.Join(_seed.Folder, "source"), recursive: true);
 
-        var (exit, stdout, _) = Run("validate", _seed.Folder, "--report", RepoPaths.Report);
+        var (exit, stdout, _) = InProcess.Run("validate", _seed.Folder, "--report", RepoPaths.Report);
 
         Assert.Equal(0, exit);
         Assert.Equal(TinyReport(_seed.Folder), stdout);
@@ -92,7 +84,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Missing_folder_argument_prints_usage_and_exits_2()
     {
-        var (exit, _, stderr) = Run("validate");
+        var (exit, _, stderr) = InProcess.Run("validate");
 
         Assert.Equal(2, exit);
         Assert.Equal("usage: graph validate <seed-folder> [--report <path>]\n", stderr);
@@ -101,7 +93,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Folder_that_does_not_exist_exits_2()
     {
-        var (exit, _, stderr) = Run("validate", Path.Join(_seed.Folder, "nope"));
+        var (exit, _, stderr) = InProcess.Run("validate", Path.Join(_seed.Folder, "nope"));
 
         Assert.Equal(2, exit);
         Assert.Equal($"graph validate: no such folder '{Path.Join(_seed.Folder, "nope")}'\n", stderr);
@@ -110,7 +102,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Unknown_option_exits_2()
     {
-        var (exit, _, stderr) = Run("validate", _seed.Folder, "--strict");
+        var (exit, _, stderr) = InProcess.Run("validate", _seed.Folder, "--strict");
 
         Assert.Equal(2, exit);
         Assert.StartsWith("graph validate: unexpected argument '--strict'\n", stderr, StringComparison.Ordinal);
