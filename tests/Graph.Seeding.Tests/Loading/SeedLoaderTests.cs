@@ -80,6 +80,18 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
+    public void Full_seed_plans_every_row_once_in_batches_within_the_limit()
+    {
+        var full = SeedReader.Read(Path.Join(RepoPaths.Root, "graph-seed"));
+
+        var plan = SeedLoader.Plan(full);
+
+        Assert.NotEmpty(full.Nodes);
+        Assert.Equal(full.Nodes.Count + full.Relationships.Count, plan.Sum(s => s.Rows));
+        Assert.All(plan, s => Assert.InRange(s.Rows, 0, SeedLoadOptions.Default.BatchSize));
+    }
+
+    [Fact]
     public void Groups_larger_than_the_batch_size_are_split()
     {
         var plan = SeedLoader.Plan(Tiny, new SeedLoadOptions { BatchSize = 4, CreateConstraints = false });
