@@ -129,7 +129,8 @@ public static partial class QueryApiJson
             case JTokenType.Boolean:
                 return (bool)token;
             case JTokenType.Integer:
-                return ((JValue)token).Value is long l ? l : (double)token;
+                // Beyond 64 bits Newtonsoft gives a BigInteger; Cypher has no such integer, so it becomes a float.
+                return ((JValue)token).Value is long l ? l : (object)(double)token;
             case JTokenType.Float:
                 return (double)token;
             case JTokenType.String:
