@@ -5,7 +5,6 @@ using Graph.Core.Errors;
 using Graph.Neo4j.Errors;
 using Graph.Neo4j.Json;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Graph.Neo4j.Http;
 
@@ -146,7 +145,7 @@ internal sealed partial class QueryApiConnection : IDisposable
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var affinity = call.Affinity.Update(response);
-        var json = ParseBody(text);
+        var json = QueryApiJson.ParseObject(text);
         if (json is not null && QueryApiReplyReader.ReadError(json) is { } serverError)
         {
             throw serverError;
@@ -167,24 +166,6 @@ internal sealed partial class QueryApiConnection : IDisposable
 
         var typed = QueryApiJson.IsTypedMediaType(response.Content.Headers.ContentType?.MediaType);
         return QueryApiReplyReader.Read(json, typed, affinity);
-    }
-
-    private static JObject? ParseBody(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
-            return JToken.ReadFrom(reader) as JObject;
-        }
-        catch (JsonReaderException)
-        {
-            return null;
-        }
     }
 
     private static StringContent JsonContent(QueryApiRequest body)

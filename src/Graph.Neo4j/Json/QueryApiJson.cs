@@ -29,6 +29,35 @@ public static partial class QueryApiJson
     public static bool IsTypedMediaType(string? mediaType) =>
         mediaType is not null && mediaType.StartsWith(TypedMediaType, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Parses a request or response body as the codec needs it: strings stay strings (Newtonsoft's default
+    /// would turn <c>"2021-01-25"</c> into a DateTime and lose its text) and floats stay doubles.
+    /// Returns null when the text is not one JSON object.
+    /// </summary>
+    public static JObject? ParseObject(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+            };
+            var token = JToken.ReadFrom(reader);
+            return reader.Read() ? null : token as JObject;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Converts a value to a typed JSON token.</summary>
     public static JToken ToTyped(object? value)
     {
