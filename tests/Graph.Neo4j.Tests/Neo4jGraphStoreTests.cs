@@ -44,6 +44,8 @@ public sealed class Neo4jGraphStoreTests
         Assert.Equal(1, path.Length);
         Assert.Equal([2L, 3L], path.Nodes.Select(n => n.Id));
         Assert.Equal(rel, path.Relationships[0]);
+        Assert.Equal(CypherPoint.Wgs84(117.0123, 39.1234), row[11]);
+        Assert.Equal(CypherDate.Of(2021, 1, 25), row[12]);
 
         Assert.Equal(["Neo.ClientNotification.Statement.CartesianProduct: cartesian product"], result.Notifications);
     }

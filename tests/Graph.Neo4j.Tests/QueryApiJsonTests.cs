@@ -37,6 +37,18 @@ public sealed class QueryApiJsonTests
         { "relationship", LocatedIn },
         { "path", new GraphPath([Smic, Xiqing], [LocatedIn]) },
         { "zero-length path", new GraphPath([Smic], []) },
+        { "date", CypherDate.Of(2021, 1, 25) },
+        { "time", CypherTime.Parse("12:50:35.556+01:00") },
+        { "local time", CypherLocalTime.Of(23, 59, 59, 999_999_999) },
+        { "local date-time", CypherLocalDateTime.Parse("2015-06-24T12:50:35.556") },
+        { "offset date-time", CypherDateTime.Parse("2024-01-01T21:40:32-01:00") },
+        { "zoned date-time", CypherDateTime.Parse("2015-11-21T21:40:32.142Z[Antarctica/Troll]") },
+        { "zoned date-time in China", CypherDateTime.Parse("2021-01-25T09:00+08:00[Asia/Shanghai]") },
+        { "duration", CypherDuration.Parse("P14DT16H12M") },
+        { "negative duration", CypherDuration.Of(-1, 2, -3, 400) },
+        { "WGS-84 point", CypherPoint.Wgs84(117.0123, 39.1234) },
+        { "3D cartesian point", CypherPoint.Cartesian3D(1, -2.5, 3) },
+        { "temporals in a list", new List<object?> { CypherDate.Of(2022, 12, 31), CypherPoint.Cartesian(0, 0) } },
     };
 
     [Theory]
@@ -45,7 +57,7 @@ public sealed class QueryApiJsonTests
     {
         var json = QueryApiJson.ToTyped(value).ToString(Formatting.None);
 
-        var read = QueryApiJson.ReadTyped(JToken.Parse(json));
+        var read = QueryApiJson.ReadTyped(QueryApiJson.Parse(json));
 
         AssertSameValue(value, read, what);
     }
@@ -57,6 +69,33 @@ public sealed class QueryApiJsonTests
         Assert.Equal("""{"$type":"Float","_value":"1.0"}""", QueryApiJson.ToTyped(1.0).ToString(Formatting.None));
         Assert.Equal("""{"$type":"Integer","_value":"7"}""", QueryApiJson.ToTyped(7).ToString(Formatting.None));
         Assert.Equal("""{"$type":"Float","_value":"0.25"}""", QueryApiJson.ToTyped(0.25f).ToString(Formatting.None));
+    }
+
+    [Theory]
+    [InlineData("Date", "2015-03-26")]
+    [InlineData("Time", "12:50:35.556+01:00")]
+    [InlineData("LocalTime", "12:50:35.556")]
+    [InlineData("LocalDateTime", "2015-06-24T12:50:35.556")]
+    [InlineData("OffsetDateTime", "2015-06-24T12:50:35.556+01:00")]
+    [InlineData("ZonedDateTime", "2015-11-21T21:40:32.142Z[Antarctica/Troll]")]
+    [InlineData("Duration", "P14DT16H12M")]
+    [InlineData("Point", "SRID=4326;POINT (1.2 3.4)")]
+    [InlineData("Point", "SRID=9157;POINT Z (1.0 2.0 3.0)")]
+    public void Neo4j_temporal_and_point_text_reads_and_writes_back_identically(string type, string text)
+    {
+        var json = $$$"""{"$type":"{{{type}}}","_value":"{{{text}}}"}""";
+
+        var value = QueryApiJson.ReadTyped(QueryApiJson.Parse(json));
+
+        Assert.Equal(json, QueryApiJson.ToTyped(value).ToString(Formatting.None));
+    }
+
+    [Fact]
+    public void Temporals_are_iso_text_and_points_wkt_in_plain_json()
+    {
+        var json = QueryApiJson.ToPlain(new List<object?> { CypherDate.Of(2021, 1, 25), CypherPoint.Wgs84(117.5, 39.25), CypherDuration.Parse("PT1.5S") });
+
+        Assert.Equal("""["2021-01-25","SRID=4326;POINT(117.5 39.25)","PT1.5S"]""", json.ToString(Formatting.None));
     }
 
     [Fact]
@@ -100,7 +139,7 @@ public sealed class QueryApiJsonTests
     {
         var value = new List<object?> { 42L, 1.5, "s", null, true, Smic, LocatedIn, new Dictionary<string, object?> { ["k"] = 1L } };
 
-        var read = QueryApiJson.ReadPlain(JToken.Parse(QueryApiJson.ToPlain(value).ToString(Formatting.None)));
+        var read = QueryApiJson.ReadPlain(QueryApiJson.Parse(QueryApiJson.ToPlain(value).ToString(Formatting.None)));
 
         AssertSameValue(value, read, "plain list");
     }
@@ -125,11 +164,25 @@ public sealed class QueryApiJsonTests
     [InlineData("""{"$type":"Vector","_value":"[1, 2]"}""")]
     [InlineData("""{"$type":"Base64","_value":"%%%"}""")]
     [InlineData("42")]
+    [InlineData("""{"$type":"Date","_value":"2021-13-45"}""")]
+    [InlineData("""{"$type":"Point","_value":"POINT (1 2)"}""")]
+    [InlineData("""{"$type":"Point","_value":"SRID=1234;POINT (1 2)"}""")]
+    [InlineData("""{"$type":"Point","_value":"SRID=4326;POINT Z (1 2)"}""")]
     public void Malformed_typed_json_is_an_invalid_format_error(string json)
     {
-        var error = Assert.Throws<Core.Errors.ClientException>(() => QueryApiJson.ReadTyped(JToken.Parse(json)));
+        var error = Assert.Throws<Core.Errors.ClientException>(() => QueryApiJson.ReadTyped(QueryApiJson.Parse(json)));
 
         Assert.Equal(Core.Errors.StatusCodes.InvalidFormat, error.Code);
+    }
+
+    [Fact]
+    public void Json_parsed_with_date_handling_on_is_refused_with_a_hint()
+    {
+        var token = JToken.Parse("""{"$type":"LocalDateTime","_value":"2015-06-24T12:50:35"}""");
+
+        var error = Assert.Throws<Core.Errors.ClientException>(() => QueryApiJson.ReadTyped(token));
+
+        Assert.Contains("QueryApiJson.Parse", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
