@@ -167,7 +167,7 @@ public sealed class Neo4jGraphStoreTests
             closed = server.BaseUri;
         }
 
-        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = closed, Password = "x", Retry = Neo4jRetryPolicy.None });
+        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { Uri = closed, Password = "x", Retry = Neo4jRetryPolicy.None });
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.RunAsync(Return1, AccessMode.Read, null, CancellationToken.None));
 
@@ -260,7 +260,7 @@ public sealed class Neo4jGraphStoreTests
     [Fact]
     public void Options_that_cannot_work_are_refused_up_front()
     {
-        Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = new Uri("bolt://localhost:7687") }));
+        Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { Uri = new Uri("bolt://localhost:7687") }));
         Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { RequestTimeout = TimeSpan.Zero }));
         Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { Retry = Neo4jRetryPolicy.Default with { MaxAttempts = 0 } }));
         Assert.DoesNotContain("verysecret", new Neo4jStoreOptions { Password = "verysecret" }.ToString(), StringComparison.Ordinal);

@@ -33,7 +33,7 @@ internal sealed partial class QueryApiConnection : IDisposable
         };
         http = new HttpClient(handler, disposeHandler: true)
         {
-            BaseAddress = WithTrailingSlash(options.BaseUri),
+            BaseAddress = WithTrailingSlash(options.Uri),
 
             // The per-call deadline is a CancellationTokenSource, so that it can cover retries as well.
             Timeout = Timeout.InfiniteTimeSpan,
@@ -116,7 +116,7 @@ internal sealed partial class QueryApiConnection : IDisposable
             }
             catch (HttpRequestException error)
             {
-                throw new StoreUnavailableException($"Neo4j at {Options.BaseUri} could not be reached: {error.Message}", inner: error);
+                throw new StoreUnavailableException($"Neo4j at {Options.Uri} could not be reached: {error.Message}", inner: error);
             }
 
             try

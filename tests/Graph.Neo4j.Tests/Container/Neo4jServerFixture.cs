@@ -29,7 +29,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         {
             Options = new Neo4jStoreOptions
             {
-                BaseUri = new Uri(uri),
+                Uri = new Uri(uri),
                 User = Environment.GetEnvironmentVariable("GRAPH_NEO4J_TEST_USER") ?? "neo4j",
                 Password = Environment.GetEnvironmentVariable("GRAPH_NEO4J_TEST_PASSWORD"),
             };
@@ -51,7 +51,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         await container.StartAsync();
         Options = new Neo4jStoreOptions
         {
-            BaseUri = new UriBuilder(Uri.UriSchemeHttp, container.Hostname, container.GetMappedPublicPort(7474)).Uri,
+            Uri = new UriBuilder(Uri.UriSchemeHttp, container.Hostname, container.GetMappedPublicPort(7474)).Uri,
             User = "neo4j",
             Password = Password,
         };
