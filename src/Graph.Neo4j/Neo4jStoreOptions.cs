@@ -12,7 +12,7 @@ public sealed record Neo4jStoreOptions
     /// <summary>The database every statement runs against.</summary>
     public string Database { get; init; } = "neo4j";
 
-    /// <summary>Basic-auth user; with <see cref="User"/> null no Authorization header is sent (auth disabled).</summary>
+    /// <summary>Basic-auth user; when null or empty no Authorization header is sent (a server with auth disabled).</summary>
     public string? User { get; init; } = "neo4j";
 
     public string? Password { get; init; }

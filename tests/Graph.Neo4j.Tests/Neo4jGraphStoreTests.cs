@@ -89,6 +89,17 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task Without_a_user_no_authorization_header_is_sent()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync();
+        await using var store = server.CreateStore(o => o with { User = string.Empty, Password = null });
+
+        await store.RunAsync(Return1, AccessMode.Read, null, CancellationToken.None);
+
+        Assert.Null(Assert.Single(server.Requests).Header("Authorization"));
+    }
+
+    [Fact]
     public async Task Bookmarks_of_committed_work_are_sent_with_the_next_request()
     {
         await using var server = await FakeNeo4jServer.StartAsync(FakeResponse.Accepted(CannedResponses.Created), FakeResponse.Accepted(CannedResponses.Empty));

@@ -43,17 +43,13 @@ internal sealed partial class QueryApiConnection : IDisposable
         authorization = options switch
         {
             { BearerToken: { } token } => new AuthenticationHeaderValue("Bearer", token),
-            { User: { } user } => new AuthenticationHeaderValue(
+            { User: { Length: > 0 } user } => new AuthenticationHeaderValue(
                 "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{options.Password}"))),
             _ => null,
         };
-        Random = new Random();
     }
 
     public Neo4jStoreOptions Options { get; }
-
-    /// <summary>Jitter for retries; tests may replace it to make delays repeatable.</summary>
-    public Random Random { get; set; }
 
     /// <summary>The bookmarks of the latest committed work, sent with the next auto-commit or transaction.</summary>
     public IReadOnlyList<string> Bookmarks
@@ -121,7 +117,7 @@ internal sealed partial class QueryApiConnection : IDisposable
 
             try
             {
-                await Task.Delay(Options.Retry.DelayAfter(attempt, Random), deadline.Token).ConfigureAwait(false);
+                await Task.Delay(Options.Retry.DelayAfter(attempt, Random.Shared), deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException cancelled) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {

@@ -50,13 +50,17 @@ public static partial class QueryApiJson
         }
     }
 
-    /// <summary><c>SRID=4326;POINT (x y)</c> or <c>SRID=4979;POINT Z (x y z)</c>, as Neo4j's typed JSON writes points.</summary>
-    private static string FormatPoint(CypherPoint point)
+    /// <summary>
+    /// <c>SRID=4326;POINT (x y)</c> or <c>SRID=4979;POINT Z (x y z)</c> as Neo4j's typed JSON writes points;
+    /// plain JSON, as Neo4j documents it, has no space before the parenthesis.
+    /// </summary>
+    private static string FormatPoint(CypherPoint point, bool plain = false)
     {
         var srid = point.Srid.ToString(CultureInfo.InvariantCulture);
+        var space = plain ? string.Empty : " ";
         return point.Z is { } z
-            ? $"SRID={srid};POINT Z ({FormatFloat(point.X)} {FormatFloat(point.Y)} {FormatFloat(z)})"
-            : $"SRID={srid};POINT ({FormatFloat(point.X)} {FormatFloat(point.Y)})";
+            ? $"SRID={srid};POINT Z{space}({FormatFloat(point.X)} {FormatFloat(point.Y)} {FormatFloat(z)})"
+            : $"SRID={srid};POINT{space}({FormatFloat(point.X)} {FormatFloat(point.Y)})";
     }
 
     private static CypherPoint ParsePoint(string text)
