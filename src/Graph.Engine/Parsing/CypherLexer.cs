@@ -35,7 +35,13 @@ internal sealed partial class CypherLexer
                 return;
             }
 
+            var before = _pos;
             _tokens.Add(Next());
+            if (_pos <= before)
+            {
+                // Every token consumes input; anything else is a lexer bug that would loop forever.
+                throw new InvalidOperationException($"The lexer made no progress at offset {before}");
+            }
         }
     }
 
