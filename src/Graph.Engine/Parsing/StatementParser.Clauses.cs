@@ -223,7 +223,7 @@ internal sealed partial class StatementParser
         Expect(TokenKind.LeftParen, "'('");
         var variable = ExpectName("a variable name");
         ExpectKeyword("IN");
-        var list = ParseExpression();
+        var list = ParseExpressionBeforePipe();
         Expect(TokenKind.Pipe, "'|'");
         var clauses = new List<AstClause>();
         do

@@ -179,7 +179,7 @@ internal sealed partial class StatementParser
             return new AstIsNull(left.Position, left, negated);
         }
 
-        if (TryKeyword("TYPED"))
+        if (TryKeyword("TYPED") || Try(TokenKind.ColonColon))
         {
             return TypePredicate(left);
         }
