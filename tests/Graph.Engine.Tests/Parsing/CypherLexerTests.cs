@@ -20,7 +20,7 @@ public sealed class CypherLexerTests
     [Fact]
     public void Two_character_operators_are_single_tokens() =>
         Assert.Equal(
-            [TokenKind.NotEqual, TokenKind.NotEqual, TokenKind.LessOrEqual, TokenKind.GreaterOrEqual, TokenKind.RegexMatch,
+            [TokenKind.NotEqual, TokenKind.BangEqual, TokenKind.LessOrEqual, TokenKind.GreaterOrEqual, TokenKind.RegexMatch,
              TokenKind.PlusEqual, TokenKind.DotDot, TokenKind.ColonColon, TokenKind.DoublePipe, TokenKind.EndOfInput],
             Kinds("<> != <= >= =~ += .. :: ||"));
 

@@ -163,4 +163,23 @@ public sealed partial class CypherParserTests
         Assert.Equal(["位于"], match.Pattern.Parts[0].Element.Steps[0].Relationship.Types);
         Assert.Equal("名称", Clause<AstReturn>("MATCH (企业) RETURN 企业.名称 AS 名称", 1).Projection.Items[0].ColumnName);
     }
+
+    [Fact]
+    public void Insert_is_create()
+    {
+        var create = Clause<AstCreate>("INSERT (n:A&B {x: 1})-[:R]->(m)");
+        Assert.IsType<AstLabelAnd>(create.Pattern.Parts[0].Element.Start.Labels);
+    }
+
+    [Fact]
+    public void Standalone_order_by_skip_and_limit_are_with_star()
+    {
+        var clauses = Clauses("MATCH (n) ORDER BY n.x DESC SKIP 1 LIMIT 2 RETURN n");
+        var with = Assert.IsType<AstWith>(clauses[1]);
+        Assert.True(with.Projection.IncludeExisting);
+        Assert.Single(with.Projection.OrderBy);
+        Assert.NotNull(with.Projection.Skip);
+        Assert.NotNull(with.Projection.Limit);
+        Assert.IsType<AstWith>(Clauses("UNWIND [1, 2] AS x LIMIT 1 RETURN x")[1]);
+    }
 }

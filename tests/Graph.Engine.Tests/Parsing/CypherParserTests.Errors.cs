@@ -48,6 +48,8 @@ public sealed partial class CypherParserTests
     [InlineData("MATCH (n) REMOVE n")]
     [InlineData("RETURN $")]
     [InlineData("RETURN CASE END")]
+    [InlineData("RETURN 1 != 2")]
+    [InlineData("MATCH (n) SET $p = {}")]
     public void Invalid_statements_are_syntax_errors(string text) => SyntaxError(text);
 
     [Theory]

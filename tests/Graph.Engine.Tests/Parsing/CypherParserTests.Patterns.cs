@@ -105,4 +105,15 @@ public sealed partial class CypherParserTests
     [InlineData("MATCH REPEATABLE ELEMENTS (a)-->(b) RETURN a")]
     public void Valid_patterns_the_engine_does_not_run_make_their_clause_unsupported(string query) =>
         Assert.IsType<AstUnsupportedClause>(Clauses(query)[0]);
+
+    [Theory]
+    [InlineData("(a)—[:R]—＞(b)", AstDirection.Outgoing)]
+    [InlineData("(a)＜－－(b)", AstDirection.Incoming)]
+    [InlineData("(a)−−(b)", AstDirection.Both)]
+    public void Unicode_dashes_and_angle_brackets_draw_arrows_in_patterns(string pattern, AstDirection direction) =>
+        Assert.Equal(direction, Relationship(pattern).Direction);
+
+    [Fact]
+    public void Unicode_dashes_are_not_minus_signs() =>
+        Assert.Equal(Graph.Engine.Parsing.SyntaxErrorDetails.InvalidUnicodeCharacter, SyntaxError("RETURN 42 — 41").Detail);
 }
