@@ -40,6 +40,8 @@ public sealed class CypherParserFuzzTests(ITestOutputHelper output)
         "SHOW INDEXES YIELD name WHERE name = 'x' RETURN name",
         "MATCH p = shortestPath((a)-[*..6]-(b)) RETURN [q IN nodes(p) | q.name][0..2]",
         "UNWIND $rows AS row FOREACH (x IN row.items | CREATE (:Item {v: x}))",
+        "INSERT (a:A&B {x: trim(LEADING 'x' FROM $s)})\u2014[:R]\u2014\uFF1E(b) WITH a ORDER BY a.x LIMIT 1 RETURN normalize(a.x, NFKC)",
+        "MATCH (n:A|B WHERE n.x IS NOT NULL)-[r:T*..2 {w: 1}]-(m:!C) WHERE n:%&D RETURN COUNT { (n)--() } AS d, [p = (n)-->() | p]",
     ];
 
     [Fact]

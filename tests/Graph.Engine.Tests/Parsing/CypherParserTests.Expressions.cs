@@ -106,6 +106,12 @@ public sealed partial class CypherParserTests
         Assert.IsType<AstProperty>(comprehension.Projection);
         var either = Assert.IsType<AstListComprehension>(Expression("[x IN nodes WHERE x:(A|B) | x]"));
         Assert.IsType<AstLabelOr>(Assert.IsType<AstLabelPredicate>(either.Where).Labels);
+        var greedy = Assert.IsType<AstListComprehension>(Expression("[x IN nodes WHERE x:A|B]"));
+        Assert.IsType<AstLabelOr>(Assert.IsType<AstLabelPredicate>(greedy.Where).Labels);
+        Assert.Null(greedy.Projection);
+        var colon = Assert.IsType<AstListComprehension>(Expression("[x IN nodes WHERE x:A|:B | x.name]"));
+        Assert.IsType<AstLabelOr>(Assert.IsType<AstLabelPredicate>(colon.Where).Labels);
+        Assert.NotNull(colon.Projection);
     }
 
     [Fact]
