@@ -29,7 +29,7 @@ for proj in tests/*/*.Tests.csproj; do
   echo "== $name"
   if dotnet test "$proj" --no-build -c Release --logger "console;verbosity=normal" >"$log" 2>&1; then :; else status=1; fi
   # Show failures and skips with their reasons; the full log stays in artifacts/.
-  grep -E "^\s+(Failed|Skipped) |\[SKIP\]|\[FAIL\]" "$log" | head -50 || true
+  grep -A1 -E "^\s+(Failed|Skipped) |\[SKIP\]|\[FAIL\]" "$log" | head -50 || true
   line=$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log" | tail -1 || true)
   echo "${line:-no summary line; see $log}"
   if [[ $line =~ Failed:\ +([0-9]+),\ +Passed:\ +([0-9]+),\ +Skipped:\ +([0-9]+) ]]; then

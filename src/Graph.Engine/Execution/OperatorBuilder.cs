@@ -45,7 +45,7 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalVarExpand x:
                 return new VarExpandOperator(
                     Build(x.Input), x.From.Slot, x.Relationships.Slot, x.To.Slot, x.Types, x.Direction, x.Min, x.Max, x.Into,
-                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens);
+                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed);
             case LogicalShortestPath x:
                 return new ShortestPathOperator(
                     Build(x.Input), x.From.Slot, x.To.Slot, x.Relationships.Slot, x.Path?.Slot, x.Types, x.Direction, x.Min, x.Max, x.All,

@@ -78,7 +78,17 @@ internal sealed partial class Binder
         var orderBy = p.OrderBy.Select(s => BindSortItem(s, scope, after, items, bound, p.Distinct, aggregating, aggregates, keyByText, clause)).ToList();
         var skip = BindConstant(p.Skip, scope, "SKIP");
         var limit = BindConstant(p.Limit, scope, "LIMIT");
-        var boundWhere = where is null ? null : BindPredicate(where, after, "WHERE");
+        var whereScope = after;
+        if (!p.Distinct && !aggregating)
+        {
+            whereScope = scope;
+            foreach (var v in after.Variables)
+            {
+                whereScope = whereScope.With(v);
+            }
+        }
+
+        var boundWhere = where is null ? null : BindPredicate(where, whereScope, "WHERE");
         output.Add(new BoundProjection(isReturn, p.Distinct, items, passThrough, aggregates, orderBy, skip, limit, boundWhere) { AggregateItems = aggregateItems });
         columns = [.. passThrough.Select(v => new BoundColumn(v.Name, v)), .. items.Select(i => new BoundColumn(i.Name, i.Variable))];
         return after;
