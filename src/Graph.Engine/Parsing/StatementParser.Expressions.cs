@@ -94,6 +94,11 @@ internal sealed partial class StatementParser
         AstExpression? result = null;
         while (ComparisonOperator() is { } op)
         {
+            if (At(TokenKind.BangEqual))
+            {
+                throw ErrorAt(Current, "Unknown operation '!=' (you probably meant to use '<>', which is the operator for inequality testing)");
+            }
+
             Advance();
             var right = ParsePredicateChain();
             var pair = new AstBinary(left.Position, op, left, right);
@@ -109,7 +114,7 @@ internal sealed partial class StatementParser
     private AstBinaryOperator? ComparisonOperator() => Current.Kind switch
     {
         TokenKind.Equal => AstBinaryOperator.Equal,
-        TokenKind.NotEqual => AstBinaryOperator.NotEqual,
+        TokenKind.NotEqual or TokenKind.BangEqual => AstBinaryOperator.NotEqual,
         TokenKind.Less => AstBinaryOperator.Less,
         TokenKind.LessOrEqual => AstBinaryOperator.LessOrEqual,
         TokenKind.Greater => AstBinaryOperator.Greater,
@@ -179,7 +184,7 @@ internal sealed partial class StatementParser
             return new AstIsNull(left.Position, left, negated);
         }
 
-        if (TryKeyword("TYPED"))
+        if (TryKeyword("TYPED") || Try(TokenKind.ColonColon))
         {
             return TypePredicate(left);
         }
