@@ -61,8 +61,7 @@ public static partial class AstPrinter
                 break;
             case AstLabelPredicate labels:
                 AppendOperand(sb, labels.Target, PostfixLevel);
-                sb.Append(':');
-                AppendLabelExpression(sb, labels.Labels, inExpression: true);
+                AppendLabels(sb, labels.Labels, inExpression: true);
                 break;
             case AstProperty property:
                 AppendOperand(sb, property.Target, PostfixLevel);

@@ -239,6 +239,11 @@ internal sealed partial class StatementParser
             do
             {
                 var key = ExpectName("a map key");
+                if (entries.Count == 0 && At(TokenKind.RightBrace))
+                {
+                    throw Unexpected("':' (parameters are written $name, not {name}, since Neo4j 4)");
+                }
+
                 Expect(TokenKind.Colon, "':'");
                 entries.Add(new AstMapEntry(key, ParseExpression()));
             }

@@ -81,4 +81,15 @@ public sealed partial class CypherParserTests
         var chain = "RETURN " + string.Join(" OR ", Enumerable.Range(0, 2000).Select(i => $"n.x = {i}"));
         Assert.NotNull(Parse(chain));
     }
+
+    [Theory]
+    [InlineData("CREATE INDEX ON :Person(name)")]
+    [InlineData("CREATE CONSTRAINT ON (n:P) ASSERT n.id IS UNIQUE")]
+    [InlineData("DROP INDEX ON :Person(name)")]
+    public void Neo4j_4_schema_syntax_is_refused_with_the_Neo4j_5_form(string text) =>
+        Assert.Contains("Neo4j 5", SyntaxError(text).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Old_brace_parameters_get_a_hint() =>
+        Assert.Contains("$name", SyntaxError("MATCH (n) WHERE n.x = {x} RETURN n").Message, StringComparison.Ordinal);
 }
