@@ -1,5 +1,8 @@
+using Graph.Api.Explorer;
+
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
+app.MapExplorer();
 app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
 app.Run();
 

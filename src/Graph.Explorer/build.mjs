@@ -2,14 +2,15 @@
 // one stylesheet and index.html with a content hash on both so browsers never run a stale bundle.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = process.env.EXPLORER_OUT_DIR ?? join(here, '..', 'Graph.Api', 'wwwroot');
 
-await rm(outDir, { recursive: true, force: true });
+// The file set is fixed (index.html, app.js, app.css, map, licences): files are overwritten, never removed, so
+// MSBuild's view of wwwroot/ taken before this runs stays true.
 await mkdir(outDir, { recursive: true });
 
 const result = await build({

@@ -78,7 +78,16 @@ export function createGraph(container, { onExpand, onOpen } = {}) {
       numIter: incremental ? 400 : 1000, padding: 20,
     };
     cy.layout(options).run();
+    fit();
+  }
+
+  // A handful of nodes fitted to the panel would be drawn huge: cap the zoom a fit may reach.
+  function fit() {
     cy.fit(undefined, 20);
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center();
+    }
   }
 
   return {
@@ -95,7 +104,7 @@ export function createGraph(container, { onExpand, onOpen } = {}) {
       if (added) layout(true);
       return added;
     },
-    fit: () => cy.fit(undefined, 20),
+    fit,
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
     png: () => cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }),
     svg: () => toSvg(cy),
