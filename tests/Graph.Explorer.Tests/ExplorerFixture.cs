@@ -13,10 +13,14 @@ public sealed class ExplorerFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Set to a running service's address to test that one instead of starting the built service.</summary>
+    public const string ExternalServiceVariable = "GRAPH_EXPLORER_URL";
+
     private ServiceProcess? service;
     private IPlaywright? playwright;
+    private Uri? baseAddress;
 
-    public Uri BaseAddress => service?.BaseAddress ?? throw new InvalidOperationException("The service is not running.");
+    public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The service is not running.");
 
     public HttpClient Http { get; private set; } = new();
 
@@ -31,8 +35,18 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        service = await ServiceProcess.StartAsync(CancellationToken.None);
-        Http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var external = Environment.GetEnvironmentVariable(ExternalServiceVariable);
+        if (string.IsNullOrEmpty(external))
+        {
+            service = await ServiceProcess.StartAsync(CancellationToken.None);
+            baseAddress = service.BaseAddress;
+        }
+        else
+        {
+            baseAddress = new Uri(external.TrimEnd('/') + "/");
+        }
+
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Directory.CreateDirectory(ScreenshotDirectory);
         if (!File.Exists(ChromiumPath))
         {

@@ -99,7 +99,7 @@ public sealed partial class ExplorerPageTests(ExplorerFixture fixture)
 
         await page.WaitForURLAsync("**/#/chain/chain-integrated-circuit");
         await Assertions.Expect(page.Locator(".members").GetByRole(AriaRole.Link, new() { Name = "芯片测试中心" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table.matrix")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "产业链 × 镇街" })).ToBeVisibleAsync();
         await fixture.ScreenshotAsync(page, "04-chain-integrated-circuit");
     }
 

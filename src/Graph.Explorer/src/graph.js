@@ -7,7 +7,7 @@ import { term } from './i18n.js';
 export const LABEL_COLOURS = {
   Enterprise: '#2563eb', Project: '#16a34a', Place: '#9333ea', Park: '#ea580c', Chain: '#dc2626',
   Institution: '#0891b2', Program: '#b45309', TransportLine: '#475569', Event: '#db2777', Product: '#65a30d',
-  Designation: '#7c3aed', Indicator: '#64748b',
+  Designation: '#0d9488', Indicator: '#64748b',
 };
 const colourOf = (labels) => LABEL_COLOURS[(labels ?? []).find((l) => LABEL_COLOURS[l])] ?? '#6b7280';
 
@@ -74,7 +74,7 @@ export function createGraph(container, { onExpand, onOpen } = {}) {
     const n = cy.nodes().length;
     // cose settles graphs of a few hundred nodes in well under a second; above that a circle is kinder.
     const options = n > 400 ? { name: 'circle' } : {
-      name: 'cose', animate: false, randomize: !incremental, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
+      name: 'cose', animate: false, randomize: !incremental, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
       numIter: incremental ? 400 : 1000, padding: 20,
     };
     cy.layout(options).run();

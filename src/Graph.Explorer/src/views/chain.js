@@ -34,7 +34,7 @@ function matrix(chain, towns) {
         countChips(r.projects), countChips(r.firms), hasOther ? countChips(r.other) : null,
         h('strong', {}, sumCounts(r.projects) + sumCounts(r.firms) + sumCounts(r.other)),
       ].filter((c) => c !== null),
-      { class: 'grid matrix' }) : h('p', { class: 'muted' }, t('common.empty')));
+      { class: 'grid matrix' }) : h('p', { class: 'muted no-towns' }, t('chain.noTowns')));
 }
 
 function membersView(chain, members, filters, onFilter) {

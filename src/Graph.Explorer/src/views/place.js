@@ -9,8 +9,9 @@ import { entityLink, errorBox, labelBadges, loading, periodTag, section, statusB
 import { entityHeader } from './entity.js';
 
 const TITLES = [
-  [/^(contains|inside|lies|items|members|located|in$|within|content)/i, 'place.inside'],
-  [/^(partof|parents?|ancestors?|within)/i, 'place.partOf'],
+  [/^(contains|inside|lies|items|members|located|in$|within|content|entities)/i, 'place.inside'],
+  [/^(subplaces?|children|parts)/i, 'place.sub'],
+  [/^(partof|parents?|ancestors?)/i, 'place.partOf'],
   [/^(lines|servedby|serves|transport)/i, 'place.lines'],
   [/^(along|alongit|runsalong)/i, 'place.along'],
 ];
