@@ -58,20 +58,15 @@ internal static partial class ExplorerEndpoints
         }
 
         var page = files.GetFileInfo(Page);
-        var response = context.Response;
-        response.Headers.CacheControl = "no-cache";
         if (!page.Exists)
         {
-            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            response.ContentType = "text/html; charset=utf-8";
-            await response.WriteAsync(
-                "<!doctype html><meta charset=utf-8><title>Explorer not built</title>" +
-                "<p>The explorer's page is not built. Run <code>npm ci &amp;&amp; npm run build</code> in " +
-                "<code>src/Graph.Explorer</code>, or build <code>src/Graph.Api</code> with npm on the PATH.</p>",
-                context.RequestAborted).ConfigureAwait(false);
+            // Not built: the discovery endpoint sends browsers to the API docs instead.
+            await next().ConfigureAwait(false);
             return;
         }
 
+        var response = context.Response;
+        response.Headers.CacheControl = "no-cache";
         response.ContentType = "text/html; charset=utf-8";
         response.ContentLength = page.Length;
         if (HttpMethods.IsGet(request.Method))

@@ -36,13 +36,33 @@ const q = (params) => {
 };
 const seg = encodeURIComponent;
 
+// The service pages its lists (at most 200 items a page). A view wants them whole: fetch page after page, up to a cap.
+const PAGE = 200;
+const MAX_ITEMS = 5000;
+
+/** Calls `path` with skip/limit until the page at `key` (or the answer itself) says no more follow; merges the items. */
+async function whole(path, params, key) {
+  const pageOf = (json) => (key ? json?.[key] : json);
+  const first = await call(`${path}${q({ ...params, skip: 0, limit: PAGE })}`);
+  const page = pageOf(first);
+  if (!page || !Array.isArray(page.items)) return first;
+  const items = [...page.items];
+  let last = page;
+  while (last.hasMore && items.length < MAX_ITEMS) {
+    last = pageOf(await call(`${path}${q({ ...params, skip: items.length, limit: PAGE })}`));
+    if (!last?.items?.length) break;
+    items.push(...last.items);
+  }
+  return key ? { ...first, [key]: { ...page, items, hasMore: last.hasMore } } : { ...first, items, hasMore: last.hasMore };
+}
+
 export const api = {
   search: (text, { label, limit, signal } = {}) => call(`/api/search${q({ q: text, label, limit })}`, { signal }),
-  entity: (id) => call(`/api/entities/${seg(id)}`),
-  chains: () => call('/api/chains'),
-  chain: (id, filters = {}) => call(`/api/chains/${seg(id)}${q(filters)}`),
+  entity: (id) => whole(`/api/entities/${seg(id)}`, {}, 'links'),
+  chains: () => whole('/api/chains', {}),
+  chain: (id, filters = {}) => whole(`/api/chains/${seg(id)}`, filters, 'members'),
   chainTowns: (id) => call(`/api/chains/${seg(id)}/towns`),
-  place: (id) => call(`/api/places/${seg(id)}`),
+  place: (id) => whole(`/api/places/${seg(id)}`, {}, 'contents'),
   related: (id) => call(`/api/enterprises/${seg(id)}/related`),
   paths: (from, to, maxHops) => call(`/api/paths${q({ from, to, maxHops })}`),
   neighborhood: (id, depth, limit) => call(`/api/graph/neighborhood/${seg(id)}${q({ depth, limit })}`),

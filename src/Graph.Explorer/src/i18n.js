@@ -35,6 +35,9 @@ const zh = {
   'common.status': '状态', 'common.period': '时期', 'common.type': '类型', 'common.name': '名称',
   'common.label': '类别', 'common.count': '数量', 'common.empty': '无',
   'dir.out': '→', 'dir.in': '←',
+  'reason.direct': '直接关联', 'reason.shared_project': '共同项目', 'reason.same_chain': '同一产业链', 'reason.same_park': '同一园区',
+  'reason.same_place': '同一地点', 'reason.same_program': '同一政策/计划', 'reason.shared_link': '共同关联',
+  'chain.noTown': '（未注明镇街）',
 };
 
 const en = {
@@ -71,6 +74,9 @@ const en = {
   'common.status': 'Status', 'common.period': 'Period', 'common.type': 'Type', 'common.name': 'Name',
   'common.label': 'Label', 'common.count': 'Count', 'common.empty': 'None',
   'dir.out': '→', 'dir.in': '←',
+  'reason.direct': 'directly linked', 'reason.shared_project': 'shared project', 'reason.same_chain': 'same chain', 'reason.same_park': 'same park',
+  'reason.same_place': 'same place', 'reason.same_program': 'same programme', 'reason.shared_link': 'shared link',
+  'chain.noTown': '(no town stated)',
 };
 
 const terms = {

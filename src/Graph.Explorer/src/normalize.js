@@ -17,6 +17,9 @@ export function listOf(json, ...extraKeys) {
   return [];
 }
 
+/** The items of a list or of a page ({items, skip, limit, hasMore, total}). */
+export const itemsOf = (v) => (Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray(v.items) ? v.items : []);
+
 const asArray = (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : typeof v === 'string' ? v.split(';').filter(Boolean) : [v]);
 
 /**
@@ -39,13 +42,14 @@ export function entityRef(raw) {
     evidence: first(raw, 'evidence') ?? first(props, 'evidence') ?? '',
     line: first(raw, 'line') ?? first(props, 'line'),
     score: first(raw, 'score', 'rank'),
+    level: first(raw, 'level') ?? first(props, 'level'),
     properties: { ...props, ...(raw.props ?? {}) },
   };
 }
 
 /** Status, period, evidence and line of a fact, wherever the API put them (flat or under properties). */
 export function factOf(raw) {
-  const p = raw?.properties ?? raw?.relationship?.properties ?? raw?.relationship ?? {};
+  const p = raw?.fact ?? raw?.properties ?? raw?.relationship?.properties ?? raw?.relationship ?? {};
   return {
     status: first(raw, 'status') ?? first(p, 'status') ?? '',
     period: first(raw, 'period') ?? first(p, 'period') ?? '',
@@ -76,7 +80,7 @@ export function normalizeEntity(json) {
   const body = json?.entity && typeof json.entity === 'object' ? { ...json, ...json.entity } : json;
   const entity = entityRef(body);
   const rawRels = first(json, 'relationships', 'rels', 'facts', 'edges', 'links') ?? first(body, 'relationships', 'rels', 'facts') ?? [];
-  const rels = asArray(rawRels).map((r) => {
+  const rels = (Array.isArray(rawRels) ? rawRels : itemsOf(rawRels)).map((r) => {
     const otherRaw = first(r, 'other', 'node', 'neighbor', 'neighbour', 'target', 'otherEnd', 'end');
     return {
       direction: directionOf(first(r, 'direction', 'dir', 'outgoing')),
@@ -117,7 +121,9 @@ export function normalizeGraph(json) {
     const source = endId(first(e, 'source', 'from', 'start', 'startId', 'startNodeId', 'startNodeElementId', '_start_node_element_id'));
     const target = endId(first(e, 'target', 'to', 'end', 'endId', 'endNodeId', 'endNodeElementId', '_end_node_element_id'));
     const type = String(first(e, 'type', '_type', 'label') ?? '');
-    return { id: String(first(e, 'id', 'elementId', '_element_id') ?? `${source}-${type}-${target}-${i}`), source, target, type, ...factOf(e) };
+    const fact = factOf(e);
+    // The seed has one relationship per (start, end, type, period): that names an edge across expansions.
+    return { id: String(first(e, 'id', 'elementId', '_element_id') ?? `${source}|${type}|${target}|${fact.period || i}`), source, target, type, ...fact };
   });
   const truncated = Boolean(first(json, 'truncated', 'capped', 'cut', 'isTruncated', 'limited', 'hasMore'));
   return { nodes, edges, truncated, limit: first(json, 'limit', 'cap', 'maxNodes'), total: first(json, 'total', 'totalNodes') };
@@ -129,12 +135,14 @@ export function normalizePaths(json) {
     const nodes = asArray(first(p, 'nodes', 'entities')).map(entityRef);
     const rawHops = asArray(first(p, 'hops', 'relationships', 'edges', 'steps', 'rels'));
     const hops = rawHops.map((hop, i) => {
-      const from = entityRef(first(hop, 'from', 'source', 'start') ?? nodes[i]);
-      const to = entityRef(first(hop, 'to', 'target', 'end') ?? nodes[i + 1]);
-      // A hop whose relationship runs against the walk (to → from) is drawn with a left arrow.
-      const startId = first(hop, 'startId', 'startNodeId');
+      // The walk goes nodes[i] → nodes[i+1]; a hop's from/to (or start id) say which way the relationship is stored.
+      const storedFrom = first(hop, 'from', 'source', 'start', 'startId', 'startNodeId');
+      const storedTo = first(hop, 'to', 'target', 'end', 'endId', 'endNodeId');
+      const from = nodes[i] ?? entityRef(storedFrom);
+      const to = nodes[i + 1] ?? entityRef(storedTo);
+      const storedFromId = storedFrom && typeof storedFrom === 'object' ? entityRef(storedFrom).id : storedFrom;
       const direction = first(hop, 'direction') !== undefined ? directionOf(hop.direction)
-        : startId !== undefined && String(startId) === to.id ? 'in' : 'out';
+        : storedFromId !== undefined && String(storedFromId) === to.id && to.id !== from.id ? 'in' : 'out';
       return { from, to, type: String(first(hop, 'type', '_type') ?? ''), direction, ...factOf(hop) };
     });
     const allNodes = nodes.length ? nodes : hops.length ? [hops[0].from, ...hops.map((x) => x.to)] : [];
@@ -223,22 +231,27 @@ export function cellText(v) {
 /** Chain members answer → [{member, status, period, town, evidence, line}], flattening any grouping. */
 export function normalizeChainMembers(json) {
   const out = [];
+  const townsOf = (raw, extra) => {
+    const many = first(raw, 'towns', 'places');
+    if (Array.isArray(many)) return many.map(entityRef);
+    const one = first(raw, 'town', 'place') ?? extra.town;
+    if (one === undefined || one === null) return [];
+    return [entityRef(typeof one === 'string' ? { id: one, name: first(raw, 'townName') ?? one } : one)];
+  };
   const push = (raw, extra = {}) => {
     const member = entityRef(first(raw, 'member', 'entity', 'node') ?? raw);
-    const town = first(raw, 'town', 'place', 'townName');
-    out.push({
-      member,
-      ...factOf(raw),
-      ...extra,
-      town: town === undefined ? extra.town ?? null : entityRef(typeof town === 'string' ? { id: town, name: first(raw, 'townName') ?? town } : town),
-    });
+    const towns = townsOf(raw, extra);
+    // A member with several IN_CHAIN facts (one per period) is listed once per fact, as the report states each.
+    const facts = Array.isArray(raw?.facts) && raw.facts.length ? raw.facts.map(factOf) : [factOf(raw)];
+    for (const fact of facts) out.push({ member, ...fact, status: fact.status || extra.status || '', towns, town: towns[0] ?? null });
   };
-  const members = first(json, 'members', 'items', 'results');
+  const membersRaw = first(json, 'members', 'items', 'results');
+  const members = Array.isArray(membersRaw?.items) ? membersRaw.items : membersRaw;
   if (Array.isArray(members)) members.forEach((m) => push(m));
   else if (members && typeof members === 'object') {
     for (const [status, list] of Object.entries(members)) asArray(list).forEach((m) => push(m, { status: first(m, 'status') ?? status }));
   } else {
-    const byStatus = first(json, 'byStatus', 'membersByStatus');
+    const byStatus = first(json, 'membersByStatus');
     if (byStatus && typeof byStatus === 'object') {
       if (Array.isArray(byStatus)) byStatus.forEach((g) => asArray(first(g, 'members', 'items')).forEach((m) => push(m, { status: first(m, 'status') ?? g.status })));
       else for (const [status, list] of Object.entries(byStatus)) asArray(list).forEach((m) => push(m, { status: first(m, 'status') ?? status }));
@@ -263,7 +276,7 @@ export function normalizeChainTowns(json) {
   const townOf = (row) => {
     const town = first(row, 'town', 'place');
     const ref = town && typeof town === 'object' ? entityRef(town)
-      : entityRef({ id: first(row, 'townId', 'placeId') ?? town ?? '', name: first(row, 'townName', 'placeName', 'name') ?? town ?? '' });
+      : entityRef({ id: first(row, 'townId', 'placeId', 'id') ?? town ?? '', name: first(row, 'townName', 'placeName', 'name') ?? town ?? '' });
     if (!byTown.has(ref.id)) byTown.set(ref.id, { town: ref, projects: {}, firms: {}, other: {} });
     return byTown.get(ref.id);
   };
@@ -275,6 +288,13 @@ export function normalizeChainTowns(json) {
     const count = first(row, 'count', 'n');
     if (count !== undefined) {
       add(entry, bucket(first(row, 'label', 'kind', 'memberLabel')), first(row, 'status') ?? 'unknown', count);
+      continue;
+    }
+    const byLabel = first(row, 'byLabelAndStatus', 'byLabel');
+    if (byLabel && typeof byLabel === 'object') {
+      for (const [label, counts] of Object.entries(byLabel)) {
+        for (const [status, n] of Object.entries(counts ?? {})) if (typeof n === 'number') add(entry, bucket(label), status, n);
+      }
       continue;
     }
     for (const [key, value] of Object.entries(row)) {
@@ -300,13 +320,15 @@ export function normalizePlace(json) {
   const body = json?.place && typeof json.place === 'object' ? json.place : json;
   const place = entityRef(body);
   const sections = [];
-  for (const [key, value] of Object.entries(json ?? {})) {
-    if (!Array.isArray(value) || key === 'labels' || key === 'aliases') continue;
+  for (const [key, raw] of Object.entries(json ?? {})) {
+    if (key === 'labels' || key === 'aliases' || key === 'properties') continue;
+    const value = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && Array.isArray(raw.items) ? raw.items : null;
+    if (!value) continue;
     const items = value.filter((x) => x && typeof x === 'object').map((raw) => ({
       entity: entityRef(first(raw, 'entity', 'node', 'other', 'member', 'target') ?? raw),
-      type: String(first(raw, 'type', 'relType') ?? ''),
+      type: String(first(raw, 'type', 'relType') ?? first(raw.fact, 'type') ?? ''),
       direction: first(raw, 'direction') !== undefined ? directionOf(raw.direction) : undefined,
-      via: first(raw, 'via', 'subPlace', 'in') ? entityRef(first(raw, 'via', 'subPlace', 'in')) : undefined,
+      via: first(raw, 'within', 'via', 'subPlace') ? entityRef(first(raw, 'within', 'via', 'subPlace')) : undefined,
       ...factOf(raw),
     }));
     sections.push({ key, items });
@@ -320,7 +342,12 @@ export function normalizeRelated(json) {
     enterprise: entityRef(first(r, 'enterprise', 'entity', 'node', 'other') ?? r),
     score: first(r, 'score', 'rank', 'weight'),
     reasons: asArray(first(r, 'reasons', 'why')).map((x) => (typeof x === 'string'
-      ? { kind: x, via: null, evidence: '', line: undefined }
-      : { kind: String(first(x, 'kind', 'reason', 'type') ?? ''), via: first(x, 'via', 'through', 'node') ? entityRef(first(x, 'via', 'through', 'node')) : null, ...factOf(x) })),
+      ? { kind: x, via: null, facts: [] }
+      : {
+        kind: String(first(x, 'kind', 'reason', 'type') ?? ''),
+        weight: first(x, 'weight'),
+        via: first(x, 'via', 'through', 'node') ? entityRef(first(x, 'via', 'through', 'node')) : null,
+        facts: Array.isArray(x.facts) && x.facts.length ? x.facts.map((f) => ({ type: String(first(f, 'type') ?? ''), from: first(f, 'from'), to: first(f, 'to'), ...factOf(f) })) : [{ type: '', ...factOf(x) }],
+      })),
   }));
 }

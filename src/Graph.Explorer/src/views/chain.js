@@ -30,7 +30,7 @@ function matrix(chain, towns) {
       [t('chain.town'), t('chain.projects'), t('chain.firms'), hasOther ? t('chain.other') : null, t('chain.total')].filter(Boolean),
       rows,
       (r) => [
-        r.town.id ? h('a', { href: routeHref('place', r.town.id) }, r.town.name) : r.town.name || '–',
+        r.town.id ? h('a', { href: routeHref('place', r.town.id) }, r.town.name) : t('chain.noTown'),
         countChips(r.projects), countChips(r.firms), hasOther ? countChips(r.other) : null,
         h('strong', {}, sumCounts(r.projects) + sumCounts(r.firms) + sumCounts(r.other)),
       ].filter((c) => c !== null),
@@ -38,16 +38,16 @@ function matrix(chain, towns) {
 }
 
 function membersView(chain, members, filters, onFilter) {
-  const towns = new Map(members.filter((m) => m.town?.id).map((m) => [m.town.id, m.town.name]));
+  const towns = new Map(members.flatMap((m) => m.towns).filter((x) => x.id).map((x) => [x.id, x.name]));
   const select = (key, label, values, show) => h('label', {}, label, ' ', h('select', { name: key, onchange: (e) => onFilter(key, e.target.value) },
     h('option', { value: '' }, t('chain.all')),
     values.map((v) => h('option', { value: v, selected: filters[key] === v }, show(v)))));
   const shown = members.filter((m) => (!filters.status || m.status === filters.status)
-    && (!filters.period || m.period === filters.period) && (!filters.town || m.town?.id === filters.town));
+    && (!filters.period || m.period === filters.period) && (!filters.town || m.towns.some((x) => x.id === filters.town)));
   const statuses = [...new Set(shown.map((m) => m.status || 'unknown'))].sort(byOrder(STATUS_ORDER));
   const tableOf = () => ({
     fields: ['chain', 'memberId', 'member', 'labels', 'status', 'period', 'townId', 'town', 'evidence', 'line'],
-    rows: shown.map((m) => [chain.name, m.member.id, m.member.name, m.member.labels.join(';'), m.status, m.period, m.town?.id ?? '', m.town?.name ?? '', m.evidence, m.line ?? '']),
+    rows: shown.map((m) => [chain.name, m.member.id, m.member.name, m.member.labels.join(';'), m.status, m.period, m.towns.map((x) => x.id).join(';'), m.towns.map((x) => x.name).join(';'), m.evidence, m.line ?? '']),
   });
   return h('div', {},
     h('div', { class: 'toolbar' },
@@ -59,7 +59,7 @@ function membersView(chain, members, filters, onFilter) {
       h('h3', {}, statusBadge(s), h('span', { class: 'muted small' }, ` ${shown.filter((m) => (m.status || 'unknown') === s).length}`)),
       h('ul', { class: 'members' }, shown.filter((m) => (m.status || 'unknown') === s).map((m) => h('li', { class: 'member' },
         h('div', { class: 'fact-head' }, entityLink(m.member), ' ', labelBadges(m.member.labels), ' ', periodTag(m.period),
-          m.town?.name ? h('span', { class: 'town' }, ' @ ', m.town.name) : null),
+          m.towns.length ? h('span', { class: 'town' }, ' @ ', m.towns.map((x) => x.name).join('、')) : null),
         evidence(m.evidence, m.line)))))) : h('p', { class: 'muted' }, t('common.empty')));
 }
 
@@ -74,7 +74,7 @@ export async function renderChain(view, id, params) {
     return;
   }
   const chain = entityRef(chainJson?.chain && typeof chainJson.chain === 'object' ? chainJson.chain : chainJson);
-  if (!chain.name || chain.name === chain.id) chain.name = chainJson?.name ?? chain.name;
+  if (!chain.labels.length) chain.labels = ['Chain'];
   document.title = `${chain.name} · ${t('app.title')}`;
   const members = normalizeChainMembers(chainJson);
   const filters = { town: params.get('town') ?? '', status: params.get('status') ?? '', period: params.get('period') ?? '' };

@@ -66,10 +66,13 @@ async function loadRelated(container, id) {
     const related = normalizeRelated(await api.related(id));
     if (!related.length) { mount(container, h('p', { class: 'muted' }, t('common.empty'))); return; }
     mount(container, h('ol', { class: 'related-list' }, related.map((r) => h('li', {},
-      h('div', { class: 'fact-head' }, entityLink(r.enterprise), r.score !== undefined ? h('span', { class: 'muted small' }, ` ${Number(r.score).toFixed?.(2) ?? r.score}`) : null),
+      h('div', { class: 'fact-head' }, entityLink(r.enterprise), r.score !== undefined ? h('span', { class: 'muted small score' }, ` ${r.score}`) : null),
       h('ul', { class: 'reasons' }, r.reasons.map((x) => h('li', {},
-        h('span', { class: 'reason' }, x.kind), x.via ? [' · ', entityLink(x.via)] : null, ' ', statusBadge(x.status), ' ', periodTag(x.period),
-        evidence(x.evidence, x.line))))))));
+        h('span', { class: 'reason' }, t(`reason.${x.kind}`) === `reason.${x.kind}` ? x.kind : t(`reason.${x.kind}`)),
+        x.via ? [' · ', entityLink(x.via)] : null,
+        h('ul', { class: 'reason-facts' }, x.facts.map((f) => h('li', {},
+          h('span', { class: 'muted small' }, term('rel', f.type)), ' ', statusBadge(f.status), ' ', periodTag(f.period),
+          evidence(f.evidence, f.line)))))))))));
   } catch (err) {
     mount(container, errorBox(err));
   }

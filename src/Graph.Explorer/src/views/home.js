@@ -39,7 +39,7 @@ export function renderHome(view) {
     const seen = new Set();
     const places = sections.flatMap((s) => s.items).map((i) => i.entity)
       .filter((e) => e.labels.includes('Place') && e.id !== DISTRICT && !seen.has(e.id) && seen.add(e.id))
-      .filter((e) => ['town', 'street'].includes(e.properties.level) || /[镇街道]$/.test(e.name));
+      .filter((e) => ['town', 'street'].includes(e.level) || (!e.level && /(镇|街道)$/.test(e.name)));
     mount(towns, h('p', {}, entityLink(place)), h('ul', { class: 'town-list' }, places.map((p) => h('li', {}, entityLink(p)))));
   }).catch((err) => mount(towns, errorBox(err)));
 }
