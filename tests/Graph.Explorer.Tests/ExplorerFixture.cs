@@ -29,6 +29,9 @@ public sealed class ExplorerFixture : IAsyncLifetime
     /// <summary>Why no browser tests can run here (no Chromium, or the driver failed), else null.</summary>
     public string? BrowserUnavailable { get; private set; }
 
+    /// <summary>Why the service's graph cannot answer (from <c>/health/ready</c>), else null.</summary>
+    public string? GraphNotReady => service?.NotReady;
+
     public string ScreenshotDirectory { get; } = Path.Join(ServiceProcess.RepositoryRoot(), "artifacts", "screenshots");
 
     public string ServiceOutput => service?.Output ?? "";

@@ -71,7 +71,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            dll, "--urls", $"http://127.0.0.1:{port}",
+            // The program's folder as content root: its appsettings.json and wwwroot/ are the ones a deployment has.
+            dll, "--contentRoot", Path.GetDirectoryName(dll)!, "--urls", $"http://127.0.0.1:{port}",
             "--Graph:DatabasePath", Path.Join(dataDirectory, "graph.db"),
             "--Graph:SeedPath", Path.Join(root, "graph-seed"),
         })
@@ -103,13 +104,30 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls <c>/health/ready</c> (or <c>/health/live</c> where there is no readiness check) until it says 200.</summary>
+    /// <summary>
+    /// Why the graph cannot answer (the store failed at start-up, or never became ready), else null when
+    /// <c>/health/ready</c> said 200. The page itself is served either way.
+    /// </summary>
+    public string? NotReady { get; private set; }
+
+    /// <summary>
+    /// Waits for <c>/health/live</c>, then polls <c>/health/ready</c> until it says 200 or reports a start-up failure
+    /// (a state that will not change), and keeps the reason in <see cref="NotReady"/>.
+    /// </summary>
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        // Loading the full seed takes seconds; on this shared 2-core machine allow a few minutes before giving up.
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        var path = "health/ready";
+        // The process serves within seconds; loading the full seed takes seconds more. On this shared 2-core machine
+        // allow minutes before giving up.
+        await PollAsync(http, "health/live", TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
+        var (ready, body) = await PollAsync(http, "health/ready", TimeSpan.FromMinutes(3), cancellationToken).ConfigureAwait(false);
+        NotReady = ready ? null : body ?? "no answer from /health/ready";
+    }
+
+    private async Task<(bool Ok, string? Body)> PollAsync(HttpClient http, string path, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        string? last = null;
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -120,14 +138,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(path, cancellationToken).ConfigureAwait(false);
+                last = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return;
+                    return (true, last);
                 }
 
-                if (response.StatusCode == HttpStatusCode.NotFound && path == "health/ready")
+                if (last.Contains("failed at start-up", StringComparison.Ordinal))
                 {
-                    path = "health/live";
+                    return (false, last);
                 }
             }
             catch (HttpRequestException)
@@ -142,7 +161,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(250, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new TimeoutException($"The service did not become ready at {BaseAddress}{path}:\n{Output}");
+        if (path == "health/live")
+        {
+            throw new TimeoutException($"The service did not start serving at {BaseAddress}:\n{Output}");
+        }
+
+        return (false, last);
     }
 
     private static int FreePort()

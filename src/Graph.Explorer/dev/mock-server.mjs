@@ -45,62 +45,75 @@ for (const file of readdirSync(join(seed, 'rels'))) {
     rels.push({ id: `r${rels.length}`, start: o[':START_ID'], end: o[':END_ID'], type: o[':TYPE'], status: o.status, period: o.period, evidence: o.evidence, line: Number(o['line:int']), note: o.note });
   }
 }
-const ref = (id) => { const n = nodes.get(id); return { id, name: n?.name ?? id, labels: n?.labels ?? [] }; };
+const ref = (id) => { const n = nodes.get(id); return { id, label: n?.labels[0] ?? '', name: n?.name ?? id }; };
 const relsOf = (id) => rels.filter((r) => r.start === id || r.end === id);
+const fact = (r) => ({ type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line, note: r.note || null });
+const hop = (r) => ({ ...fact(r), from: r.start, to: r.end });
+const page = (items) => ({ items, skip: 0, limit: 200, hasMore: false, total: items.length });
+const props = (id) => { const { labels, ...rest } = nodes.get(id); return rest; };
 const towns = [...nodes.values()].filter((n) => n.level === 'town' || n.level === 'street');
-const townOf = (id, seen = new Set()) => {
-  if (seen.has(id)) return null;
+const townsOf = (id, seen = new Set()) => {
+  if (seen.has(id)) return [];
   seen.add(id);
+  const out = [];
   for (const r of rels.filter((x) => x.start === id && (x.type === 'LOCATED_IN' || x.type === 'PART_OF'))) {
-    if (towns.some((t) => t.id === r.end)) return ref(r.end);
-    const up = townOf(r.end, seen);
-    if (up) return up;
+    if (towns.some((t) => t.id === r.end)) out.push(ref(r.end));
+    else out.push(...townsOf(r.end, seen));
   }
-  return null;
+  return out;
+};
+const chainMembers = (id) => {
+  const byMember = new Map();
+  for (const r of rels.filter((x) => x.end === id && x.type === 'IN_CHAIN')) {
+    if (!byMember.has(r.start)) byMember.set(r.start, { member: ref(r.start), facts: [], towns: townsOf(r.start) });
+    byMember.get(r.start).facts.push(fact(r));
+  }
+  return [...byMember.values()];
 };
 
+// The shapes of src/Graph.Api/Features (see docs/explorer.md).
 const handlers = [
   [/^\/api\/search$/, (q) => {
     const text = (q.get('q') ?? '').toLowerCase();
     const items = [...nodes.values()].filter((n) => n.name.toLowerCase().includes(text) || n.aliases.some((a) => a.toLowerCase().includes(text)))
       .map((n) => ({ ...ref(n.id), aliases: n.aliases, description: n.description, score: n.name === text ? 2 : n.name.startsWith(text) ? 1.5 : 1 }))
       .sort((a, b) => b.score - a.score).slice(0, Number(q.get('limit') ?? 20));
-    return { items };
+    return page(items);
   }],
   [/^\/api\/entities\/([^/]+)$/, (q, id) => nodes.has(id) && ({
-    ...nodes.get(id),
-    relationships: relsOf(id).map((r) => ({ direction: r.start === id ? 'out' : 'in', type: r.type, other: ref(r.start === id ? r.end : r.start), status: r.status, period: r.period, evidence: r.evidence, line: r.line, note: r.note })),
+    id, label: nodes.get(id).labels[0], properties: props(id),
+    links: page(relsOf(id).map((r) => ({ type: r.type, direction: r.start === id ? 'out' : 'in', other: ref(r.start === id ? r.end : r.start), status: r.status, period: r.period, evidence: r.evidence, line: r.line, note: r.note }))),
   })],
-  [/^\/api\/chains$/, () => ({ items: [...nodes.values()].filter((n) => n.labels[0] === 'Chain').map((n) => ({ ...ref(n.id), description: n.description, memberCount: rels.filter((r) => r.end === n.id && r.type === 'IN_CHAIN').length })) })],
-  [/^\/api\/chains\/([^/]+)$/, (q, id) => nodes.has(id) && ({
-    chain: nodes.get(id),
-    members: rels.filter((r) => r.end === id && r.type === 'IN_CHAIN').map((r) => ({ member: ref(r.start), status: r.status, period: r.period, evidence: r.evidence, line: r.line, town: townOf(r.start) })),
-  })],
+  [/^\/api\/chains$/, () => page([...nodes.values()].filter((n) => n.labels[0] === 'Chain').map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, description: n.description, members: chainMembers(n.id).length })))],
+  [/^\/api\/chains\/([^/]+)$/, (q, id) => nodes.has(id) && ({ id, properties: props(id), members: page(chainMembers(id)) })],
   [/^\/api\/chains\/([^/]+)\/towns$/, (q, id) => {
     const out = new Map();
-    for (const r of rels.filter((x) => x.end === id && x.type === 'IN_CHAIN')) {
-      const town = townOf(r.start);
-      if (!town) continue;
-      const kind = ref(r.start).labels[0] === 'Project' ? 'projects' : ref(r.start).labels[0] === 'Enterprise' ? 'enterprises' : 'other';
-      if (!out.has(town.id)) out.set(town.id, { town, projects: {}, enterprises: {}, other: {} });
-      const e = out.get(town.id)[kind];
-      e[r.status] = (e[r.status] ?? 0) + 1;
+    for (const m of chainMembers(id)) {
+      for (const town of m.towns.length ? m.towns : [{ id: null, name: '(no town)' }]) {
+        if (!out.has(town.id)) out.set(town.id, { id: town.id, name: town.name, members: 0, byLabelAndStatus: {} });
+        const row = out.get(town.id);
+        row.members++;
+        for (const f of m.facts) {
+          const counts = (row.byLabelAndStatus[m.member.label] ??= {});
+          counts[f.status] = (counts[f.status] ?? 0) + 1;
+        }
+      }
     }
-    return { chain: ref(id), towns: [...out.values()] };
+    return { id, name: nodes.get(id)?.name, statuses: [], towns: [...out.values()] };
   }],
   [/^\/api\/places\/([^/]+)$/, (q, id) => nodes.has(id) && ({
-    place: nodes.get(id),
-    contains: rels.filter((r) => r.end === id && r.type !== 'PART_OF' && r.type !== 'SERVES' && r.type !== 'ALONG').map((r) => ({ entity: ref(r.start), type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line })),
-    subPlaces: rels.filter((r) => r.end === id && r.type === 'PART_OF').map((r) => ({ entity: { ...ref(r.start), level: nodes.get(r.start).level }, type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line })),
-    partOf: rels.filter((r) => r.start === id && r.type === 'PART_OF').map((r) => ({ entity: ref(r.end), type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line })),
-    servedBy: rels.filter((r) => r.end === id && r.type === 'SERVES').map((r) => ({ entity: ref(r.start), type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line })),
-    along: rels.filter((r) => r.end === id && r.type === 'ALONG').map((r) => ({ entity: ref(r.start), type: r.type, status: r.status, period: r.period, evidence: r.evidence, line: r.line })),
+    id, properties: props(id),
+    partOf: rels.filter((r) => r.start === id && r.type === 'PART_OF').map((r) => ({ ...ref(r.end), level: nodes.get(r.end).level })),
+    subPlaces: rels.filter((r) => r.end === id && r.type === 'PART_OF').map((r) => ({ ...ref(r.start), level: nodes.get(r.start).level })),
+    contents: page(rels.filter((r) => r.end === id && r.type === 'LOCATED_IN').map((r) => ({ entity: ref(r.start), fact: fact(r), within: ref(id) }))),
+    lines: rels.filter((r) => r.end === id && r.type === 'SERVES').map((r) => ({ entity: ref(r.start), fact: fact(r), within: null })),
+    along: rels.filter((r) => r.end === id && r.type === 'ALONG').map((r) => ({ entity: ref(r.start), fact: fact(r), within: null })),
   })],
   [/^\/api\/enterprises\/([^/]+)\/related$/, (q, id) => {
-    const chains = rels.filter((r) => r.start === id && r.type === 'IN_CHAIN');
-    const related = chains.flatMap((c) => rels.filter((r) => r.end === c.end && r.type === 'IN_CHAIN' && r.start !== id && ref(r.start).labels[0] === 'Enterprise')
-      .map((r) => ({ enterprise: ref(r.start), score: 1, reasons: [{ kind: 'same_chain', via: ref(c.end), status: r.status, period: r.period, evidence: r.evidence, line: r.line }] })));
-    return { items: related };
+    const related = rels.filter((r) => r.start === id && r.type === 'IN_CHAIN').flatMap((c) => rels
+      .filter((r) => r.end === c.end && r.type === 'IN_CHAIN' && r.start !== id && ref(r.start).label === 'Enterprise')
+      .map((r) => ({ enterprise: ref(r.start), score: 3, reasons: [{ reason: 'same_chain', weight: 3, via: ref(c.end), facts: [hop(c), hop(r)] }] })));
+    return { enterprise: ref(id), related: page(related) };
   }],
   [/^\/api\/paths$/, (q) => {
     const from = q.get('from'); const to = q.get('to'); const max = Number(q.get('maxHops') ?? 4);
@@ -110,28 +123,29 @@ const handlers = [
       for (const id of frontier) for (const r of relsOf(id)) { const o = r.start === id ? r.end : r.start; if (!prev.has(o)) { prev.set(o, { id, r }); next.push(o); } }
       frontier = next;
     }
-    if (!prev.has(to)) return { paths: [] };
-    const hops = []; let at = to;
-    while (prev.get(at)) { const { id, r } = prev.get(at); hops.unshift({ from: ref(id), to: ref(at), type: r.type, direction: r.start === id ? 'out' : 'in', status: r.status, period: r.period, evidence: r.evidence, line: r.line }); at = id; }
-    return { paths: [{ nodes: [ref(from), ...hops.map((x) => x.to)], hops }] };
+    if (!prev.has(to)) return { from, to, maxHops: max, length: 0, paths: [] };
+    const hops = []; const walk = [to]; let at = to;
+    while (prev.get(at)) { const { id, r } = prev.get(at); hops.unshift(hop(r)); walk.unshift(id); at = id; }
+    return { from, to, maxHops: max, length: hops.length, paths: [{ nodes: walk.map(ref), hops }] };
   }],
   [/^\/api\/graph\/neighborhood\/([^/]+)$/, (q, id) => {
     const limit = Number(q.get('limit') ?? 100); const depth = Number(q.get('depth') ?? 1);
-    const seen = new Set([id]); let frontier = [id]; let truncated = false;
+    const hopOf = new Map([[id, 0]]); let frontier = [id]; let truncated = false;
     for (let d = 0; d < depth; d++) {
       const next = [];
-      for (const n of frontier) for (const r of relsOf(n)) { const o = r.start === n ? r.end : r.start; if (!seen.has(o)) { if (seen.size >= limit) { truncated = true; continue; } seen.add(o); next.push(o); } }
+      for (const n of frontier) for (const r of relsOf(n)) { const o = r.start === n ? r.end : r.start; if (!hopOf.has(o)) { if (hopOf.size >= limit) { truncated = true; continue; } hopOf.set(o, d + 1); next.push(o); } }
       frontier = next;
     }
-    return { nodes: [...seen].map(ref), edges: rels.filter((r) => seen.has(r.start) && seen.has(r.end)).map((r) => ({ id: r.id, source: r.start, target: r.end, type: r.type, status: r.status })), truncated, limit };
+    return { centre: id, depth, limit, truncated, nodes: [...hopOf].map(([n, h]) => ({ ...ref(n), hop: h })),
+      edges: rels.filter((r) => hopOf.has(r.start) && hopOf.has(r.end)).map((r) => ({ ...hop(r) })) };
   }],
 ];
 
 function cypher() {
-  const asNode = (id) => ({ elementId: id, labels: ref(id).labels, properties: { id, name: ref(id).name } });
+  const asNode = (id) => ({ elementId: id, labels: [ref(id).label], properties: { id, name: ref(id).name } });
   const rows = rels.filter((r) => r.end === 'chain-integrated-circuit' && r.type === 'IN_CHAIN')
     .map((r) => [asNode(r.start), { elementId: r.id, startNodeElementId: r.start, endNodeElementId: r.end, type: r.type, properties: { status: r.status } }, asNode(r.end), r.status]);
-  return { fields: ['m', 'r', 'c', 'status'], rows, truncated: false, note: 'mock: a canned answer' };
+  return { fields: ['m', 'r', 'c', 'status'], rows, rowCount: rows.length, truncated: false, maxRows: 10000, notifications: ['mock: a canned answer'] };
 }
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.txt': 'text/plain' };
