@@ -277,7 +277,7 @@ export function normalizeChainTowns(json) {
     const town = first(row, 'town', 'place');
     const ref = town && typeof town === 'object' ? entityRef(town)
       : entityRef({ id: first(row, 'townId', 'placeId', 'id') ?? town ?? '', name: first(row, 'townName', 'placeName', 'name') ?? town ?? '' });
-    if (!byTown.has(ref.id)) byTown.set(ref.id, { town: ref, projects: {}, firms: {}, other: {} });
+    if (!byTown.has(ref.id)) byTown.set(ref.id, { town: ref, projects: {}, firms: {}, other: {}, members: first(row, 'members', 'memberCount') });
     return byTown.get(ref.id);
   };
   const add = (entry, kind, status, n) => {

@@ -32,7 +32,7 @@ function matrix(chain, towns) {
       (r) => [
         r.town.id ? h('a', { href: routeHref('place', r.town.id) }, r.town.name) : t('chain.noTown'),
         countChips(r.projects), countChips(r.firms), hasOther ? countChips(r.other) : null,
-        h('strong', {}, sumCounts(r.projects) + sumCounts(r.firms) + sumCounts(r.other)),
+        h('strong', { title: t('chain.totalHint') }, typeof r.members === 'number' ? r.members : sumCounts(r.projects) + sumCounts(r.firms) + sumCounts(r.other)),
       ].filter((c) => c !== null),
       { class: 'grid matrix' }) : h('p', { class: 'muted no-towns' }, t('chain.noTowns')));
 }
