@@ -2,7 +2,7 @@
 // streets (to the place view), and the two tools.
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, term } from '../i18n.js';
 import { routeHref } from '../links.js';
 import { entityRef, listOf, normalizePlace, normalizeSearch } from '../normalize.js';
 import { entityLink, errorBox, labelBadges, loading, section } from '../ui.js';
@@ -44,19 +44,26 @@ export function renderHome(view) {
   }).catch((err) => mount(towns, errorBox(err)));
 }
 
-/** The full result list for a search submitted with Enter. */
+const LABELS = ['Enterprise', 'Project', 'Chain', 'Place', 'Park', 'Institution', 'Program', 'TransportLine', 'Event', 'Product', 'Designation', 'Indicator'];
+
+/** The full result list for a search submitted with Enter, optionally of one label (#/search?q=…&label=…). */
 export async function renderSearch(view, params) {
   const text = params.get('q') ?? '';
-  mount(view, h('h1', {}, t('search.results'), '：', text), loading());
+  const label = params.get('label') ?? '';
+  const filter = h('select', { name: 'label', 'aria-label': t('common.label'), onchange: (e) => { location.hash = routeHref('search', '', { q: text, label: e.target.value }); } },
+    h('option', { value: '' }, t('chain.all')),
+    LABELS.map((l) => h('option', { value: l, selected: l === label }, term('label', l))));
+  const head = () => [h('h1', {}, t('search.results'), '：', text), h('div', { class: 'toolbar' }, h('label', {}, t('common.label'), ' ', filter))];
+  mount(view, head(), loading());
   try {
-    const results = normalizeSearch(await api.search(text, { limit: 50 }));
-    mount(view, h('h1', {}, t('search.results'), '：', text),
+    const results = normalizeSearch(await api.search(text, { label, limit: 100 }));
+    mount(view, head(),
       results.length ? h('ul', { class: 'search-results' }, results.map((r) => h('li', {},
         entityLink(r), ' ', labelBadges(r.labels),
         r.aliases.length ? h('span', { class: 'muted small' }, ` ${r.aliases.join('，')}`) : null,
         r.description ? h('div', { class: 'muted small' }, r.description) : null)))
         : h('p', { class: 'muted' }, t('search.none')));
   } catch (err) {
-    mount(view, h('h1', {}, t('search.results')), errorBox(err));
+    mount(view, head(), errorBox(err));
   }
 }
