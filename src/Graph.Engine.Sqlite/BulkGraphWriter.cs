@@ -1,4 +1,3 @@
-using System.Collections;
 using Graph.Engine.Storage;
 
 namespace Graph.Engine.Sqlite;
@@ -98,21 +97,9 @@ internal sealed class BulkGraphWriter(GraphStore store, SchemaState schema, long
 
             foreach (var key in index.Keys)
             {
-                switch (version.Properties.Get(key))
+                foreach (var text in FullTextValues.Texts(version.Properties.Get(key)))
                 {
-                    case string text:
-                        index.Add(id, text);
-                        break;
-                    case IList list:
-                        foreach (var item in list)
-                        {
-                            if (item is string s)
-                            {
-                                index.Add(id, s);
-                            }
-                        }
-
-                        break;
+                    index.Add(id, text);
                 }
             }
         }
