@@ -1,0 +1,23 @@
+using Graph.Api.Contracts;
+using Graph.Api.Results;
+
+namespace Graph.Api.Features.Enterprises;
+
+/// <summary>
+/// Why two firms are related: <c>direct</c>, <c>shared_project</c>, <c>same_chain</c>, <c>same_park</c>,
+/// <c>same_place</c>, <c>same_program</c> or <c>shared_link</c>; the node they share (none when direct), the
+/// reason's weight, and the facts (with evidence) of each hop.
+/// </summary>
+public sealed record RelatedReason(string Reason, long Weight, EntityRef? Via, IReadOnlyList<Hop> Facts)
+{
+    internal static RelatedReason Read(object? value)
+    {
+        var map = CypherValues.Map(value);
+        var via = map.GetValueOrDefault("via");
+        return new RelatedReason(
+            CypherValues.TextOrEmpty(map.GetValueOrDefault("reason")),
+            CypherValues.Integer(map.GetValueOrDefault("weight")) ?? 0,
+            via is null ? null : EntityRef.Read(via),
+            [.. CypherValues.List(map.GetValueOrDefault("facts")).Select(Hop.Read)]);
+    }
+}
