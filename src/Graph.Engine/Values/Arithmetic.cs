@@ -167,7 +167,9 @@ public static class Arithmetic
             return null;
         }
 
-        return TryNumbers(a, b, out var x, out var y, out _) ? Math.Pow(x, y) : throw TypeMismatch("^", a, b);
+        return TryNumbers(a, b, out _, out _, out _)
+            ? Math.Pow(CypherValues.AsDouble(a), CypherValues.AsDouble(b))
+            : throw TypeMismatch("^", a, b);
     }
 
     public static object? Negate(object? a)

@@ -1,0 +1,105 @@
+using Graph.Core.Errors;
+using Graph.Engine.Ast;
+using Graph.Engine.Semantics;
+using Graph.Engine.Values;
+
+namespace Graph.Engine.Execution;
+
+/// <summary>Operators: three-valued logic, comparison, arithmetic, string and list operators.</summary>
+internal sealed partial class ExpressionCompiler
+{
+    private Evaluator CompileBinary(BoundBinary b)
+    {
+        var left = Compile(b.Left);
+        var right = Compile(b.Right);
+        switch (b.Operator)
+        {
+            case AstBinaryOperator.And:
+                return f =>
+                {
+                    var l = Logical(left(f));
+                    if (l == false)
+                    {
+                        // Still type-check the right side, as Neo4j does for a non-boolean operand.
+                        Logical(right(f));
+                        return false;
+                    }
+
+                    var r = Logical(right(f));
+                    return r == false ? false : l is null || r is null ? null : true;
+                };
+            case AstBinaryOperator.Or:
+                return f =>
+                {
+                    var l = Logical(left(f));
+                    var r = Logical(right(f));
+                    return l == true || r == true ? true : l is null || r is null ? null : false;
+                };
+            case AstBinaryOperator.Xor:
+                return f =>
+                {
+                    var l = Logical(left(f));
+                    var r = Logical(right(f));
+                    return l is null || r is null ? null : l != r;
+                };
+            case AstBinaryOperator.Equal:
+                return f => ValueEquality.Equal(left(f), right(f));
+            case AstBinaryOperator.NotEqual:
+                return f => ValueEquality.Equal(left(f), right(f)) is { } eq ? !eq : null;
+            case AstBinaryOperator.Less:
+                return f => ValueComparison.LessThan(left(f), right(f));
+            case AstBinaryOperator.LessOrEqual:
+                return f => ValueComparison.LessThanOrEqual(left(f), right(f));
+            case AstBinaryOperator.Greater:
+                return f => ValueComparison.GreaterThan(left(f), right(f));
+            case AstBinaryOperator.GreaterOrEqual:
+                return f => ValueComparison.GreaterThanOrEqual(left(f), right(f));
+            case AstBinaryOperator.Add:
+                return f => Arithmetic.Add(left(f), right(f));
+            case AstBinaryOperator.Subtract:
+                return f => Arithmetic.Subtract(left(f), right(f));
+            case AstBinaryOperator.Multiply:
+                return f => Arithmetic.Multiply(left(f), right(f));
+            case AstBinaryOperator.Divide:
+                return f => Arithmetic.Divide(left(f), right(f));
+            case AstBinaryOperator.Modulo:
+                return f => Arithmetic.Modulo(left(f), right(f));
+            case AstBinaryOperator.Power:
+                return f => Arithmetic.Power(left(f), right(f));
+            case AstBinaryOperator.StartsWith:
+                return f => StringOperators.StartsWith(left(f), right(f));
+            case AstBinaryOperator.EndsWith:
+                return f => StringOperators.EndsWith(left(f), right(f));
+            case AstBinaryOperator.Contains:
+                return f => StringOperators.Contains(left(f), right(f));
+            case AstBinaryOperator.RegexMatch:
+                return f => StringOperators.RegexMatch(left(f), right(f));
+            default:
+                return f => ListOperators.In(left(f), right(f));
+        }
+    }
+
+    private Evaluator CompileUnary(BoundUnary u)
+    {
+        var operand = Compile(u.Operand);
+        return u.Operator switch
+        {
+            AstUnaryOperator.Not => f => Logical(operand(f)) is { } b ? !b : null,
+            AstUnaryOperator.Negate => f => Arithmetic.Negate(operand(f)),
+            _ => f => operand(f) switch
+            {
+                null => null,
+                long or double or int => operand(f),
+                var other => throw TypeError("Float or Integer", other),
+            },
+        };
+    }
+
+    /// <summary>A value as a three-valued boolean; anything but a boolean or null is a type error.</summary>
+    internal static bool? Logical(object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw new CypherTypeException($"Type mismatch: expected Boolean but was {ValueTypes.TypeName(value)}", "InvalidArgumentType"),
+    };
+}

@@ -1,0 +1,92 @@
+using Graph.Engine.Functions;
+
+namespace Graph.Engine.Execution.Operators;
+
+/// <summary>
+/// Groups all input rows by the key values and feeds each group's aggregators; then yields one
+/// row per group, in first-seen order, with the keys restored from the group's first row. With
+/// no keys, an empty input still yields one row (count 0, sum 0, collect []…).
+/// </summary>
+internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] passThrough, AggregateSpec[] aggregates) : Operator
+{
+    private List<Group>? _groups;
+    private int _next;
+
+    public override bool Pull(Frame frame)
+    {
+        if (_groups is null)
+        {
+            Consume(frame);
+        }
+
+        if (_next >= _groups!.Count)
+        {
+            return false;
+        }
+
+        var group = _groups[_next++];
+        if (group.Row is not null)
+        {
+            frame.Restore(group.Row);
+        }
+
+        for (var i = 0; i < keySlots.Length; i++)
+        {
+            frame.Slots[keySlots[i]] = group.Key[i];
+        }
+
+        for (var i = 0; i < aggregates.Length; i++)
+        {
+            frame.Slots[aggregates[i].Slot] = group.Aggregators[i].Complete();
+        }
+
+        return true;
+    }
+
+    private void Consume(Frame frame)
+    {
+        _groups = [];
+        var index = new Dictionary<object?[], Group>(KeyComparer.Instance);
+        var width = keys.Length + passThrough.Length;
+        while (input.Pull(frame))
+        {
+            frame.Context.Tick();
+            var key = new object?[width];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                key[i] = keys[i](frame);
+            }
+
+            for (var i = 0; i < passThrough.Length; i++)
+            {
+                key[keys.Length + i] = frame.Slots[passThrough[i]];
+            }
+
+            if (!index.TryGetValue(key, out var group))
+            {
+                group = new Group(key, frame.Save(), aggregates.Select(a => a.Start(frame)).ToArray());
+                index[key] = group;
+                _groups.Add(group);
+            }
+
+            for (var i = 0; i < aggregates.Length; i++)
+            {
+                aggregates[i].Add(group.Aggregators[i], frame);
+            }
+        }
+
+        if (_groups.Count == 0 && width == 0)
+        {
+            _groups.Add(new Group([], null, aggregates.Select(a => a.Start(frame)).ToArray()));
+        }
+    }
+
+    public override void Reset()
+    {
+        _groups = null;
+        _next = 0;
+        input.Reset();
+    }
+
+    private sealed record Group(object?[] Key, object?[]? Row, IAggregator[] Aggregators);
+}

@@ -1,0 +1,106 @@
+using Graph.Core.Errors;
+using Graph.Engine.Ast;
+using Graph.Engine.Storage;
+using Graph.Engine.Values;
+
+namespace Graph.Engine.Execution.Operators;
+
+/// <summary>
+/// One hop from the node in <c>from</c>: binds each matching relationship and the node at its
+/// other end (or, into an already bound <c>to</c>, keeps only relationships that reach it).
+/// A null start node yields nothing (after an OPTIONAL MATCH miss).
+/// </summary>
+internal sealed class ExpandOperator(
+    Operator input,
+    int from,
+    int relationship,
+    int to,
+    IReadOnlyList<string> types,
+    AstDirection direction,
+    bool into,
+    int[] unique,
+    TokenResolver tokens) : Operator
+{
+    private EdgeCursor _edges;
+    private bool _active;
+    private LiveNode? _target;
+
+    public override bool Pull(Frame frame)
+    {
+        var tx = frame.Context.Transaction;
+        while (true)
+        {
+            if (!_active)
+            {
+                if (!input.Pull(frame))
+                {
+                    return false;
+                }
+
+                if (!Start(frame))
+                {
+                    continue;
+                }
+            }
+
+            while (_edges.Next(tx, out var entry))
+            {
+                frame.Context.Tick();
+                if (into && entry.Other != _target!.Id)
+                {
+                    continue;
+                }
+
+                if (unique.Length > 0 && !Uniqueness.IsFree(entry.Relationship.Id, frame.Slots, unique))
+                {
+                    continue;
+                }
+
+                frame.Slots[relationship] = new LiveRelationship(tx, entry.Relationship);
+                if (!into)
+                {
+                    frame.Slots[to] = new LiveNode(tx, tx.NodeRecord(entry.Other)!);
+                }
+
+                return true;
+            }
+
+            _active = false;
+        }
+    }
+
+    private bool Start(Frame frame)
+    {
+        var node = frame.Slots[from];
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is not LiveNode start)
+        {
+            throw new CypherTypeException($"Type mismatch: expected Node but was {ValueTypes.TypeName(node)}", "InvalidArgumentType");
+        }
+
+        if (into)
+        {
+            _target = frame.Slots[to] as LiveNode;
+            if (_target is null)
+            {
+                return false;
+            }
+        }
+
+        _edges.Start(start.Record, direction, TypeTokens.Resolve(types, tokens));
+        _active = true;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        _active = false;
+        input.Reset();
+    }
+
+    internal static NodeRecord RecordOf(LiveNode node) => node.Record;
+}

@@ -1,0 +1,229 @@
+using Graph.Core.Values;
+using Graph.Engine.Ast;
+using Graph.Engine.Storage;
+
+namespace Graph.Engine.Execution.Operators;
+
+/// <summary>
+/// shortestPath / allShortestPaths between the bound nodes of each input row. Without a
+/// predicate on the whole path: breadth-first search keeping every parent at the first depth a
+/// node is reached. With one: iterative deepening over simple paths, testing each candidate.
+/// </summary>
+internal sealed class ShortestPathOperator(
+    Operator input,
+    int from,
+    int to,
+    int relationships,
+    int? path,
+    IReadOnlyList<string> types,
+    AstDirection direction,
+    long min,
+    long? max,
+    bool all,
+    int scratch,
+    Func<Frame, bool>? hopPredicate,
+    Func<Frame, bool>? pathPredicate,
+    TokenResolver tokens) : Operator
+{
+    private readonly Queue<List<RelationshipRecord>> _results = new();
+    private long _startId;
+
+    public override bool Pull(Frame frame)
+    {
+        var tx = frame.Context.Transaction;
+        while (_results.Count == 0)
+        {
+            if (!input.Pull(frame))
+            {
+                return false;
+            }
+
+            if (frame.Slots[from] is LiveNode a && frame.Slots[to] is LiveNode b)
+            {
+                _startId = a.Id;
+                Search(frame, tx, a.Record, b.Id);
+            }
+        }
+
+        Bind(frame, tx, _results.Dequeue());
+        return true;
+    }
+
+    private void Search(Frame frame, StoreTransaction tx, NodeRecord start, long target)
+    {
+        var typeTokens = TypeTokens.Resolve(types, tokens);
+        if (start.Id == target && min == 0)
+        {
+            _results.Enqueue([]);
+            return;
+        }
+
+        if (pathPredicate is null)
+        {
+            BreadthFirst(frame, tx, start, target, typeTokens);
+        }
+        else
+        {
+            Deepening(frame, tx, start, target, typeTokens);
+        }
+    }
+
+    private void BreadthFirst(Frame frame, StoreTransaction tx, NodeRecord start, long target, int[]? typeTokens)
+    {
+        var depthOf = new Dictionary<long, int> { [start.Id] = 0 };
+        var parents = new Dictionary<long, List<(RelationshipRecord Rel, long Prev)>>();
+        var frontier = new List<NodeRecord> { start };
+        var edges = default(EdgeCursor);
+        var found = false;
+        for (var depth = 1; frontier.Count > 0 && (max is null || depth <= max) && !found; depth++)
+        {
+            var next = new List<NodeRecord>();
+            foreach (var node in frontier)
+            {
+                edges.Start(node, direction, typeTokens);
+                while (edges.Next(tx, out var entry))
+                {
+                    frame.Context.Tick();
+                    if (!HopAllowed(frame, tx, entry.Relationship))
+                    {
+                        continue;
+                    }
+
+                    if (!depthOf.TryGetValue(entry.Other, out var seen))
+                    {
+                        depthOf[entry.Other] = depth;
+                        parents[entry.Other] = [(entry.Relationship, node.Id)];
+                        next.Add(tx.NodeRecord(entry.Other)!);
+                        found |= entry.Other == target;
+                    }
+                    else if (seen == depth && all)
+                    {
+                        parents[entry.Other].Add((entry.Relationship, node.Id));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        if (!found || depthOf[target] < min)
+        {
+            return;
+        }
+
+        var trail = new List<RelationshipRecord>();
+        Collect(target, start.Id, parents, trail);
+    }
+
+    private void Collect(long node, long start, Dictionary<long, List<(RelationshipRecord Rel, long Prev)>> parents, List<RelationshipRecord> trail)
+    {
+        if (node == start)
+        {
+            var found = new List<RelationshipRecord>(trail);
+            found.Reverse();
+            _results.Enqueue(found);
+            return;
+        }
+
+        foreach (var (rel, prev) in parents[node])
+        {
+            trail.Add(rel);
+            Collect(prev, start, parents, trail);
+            trail.RemoveAt(trail.Count - 1);
+            if (!all && _results.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Deepening(Frame frame, StoreTransaction tx, NodeRecord start, long target, int[]? typeTokens)
+    {
+        for (var length = Math.Max(1, min); max is null || length <= max; length++)
+        {
+            var trail = new List<RelationshipRecord>();
+            var reachedLength = false;
+            Walk(frame, tx, start, target, typeTokens, length, trail, ref reachedLength);
+            if (_results.Count > 0 || !reachedLength)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Walk(Frame frame, StoreTransaction tx, NodeRecord node, long target, int[]? typeTokens, long length, List<RelationshipRecord> trail, ref bool reachedLength)
+    {
+        if (trail.Count == length)
+        {
+            reachedLength = true;
+            if (node.Id == target)
+            {
+                Bind(frame, tx, trail);
+                if (pathPredicate!(frame))
+                {
+                    _results.Enqueue([.. trail]);
+                }
+            }
+
+            return;
+        }
+
+        var edges = default(EdgeCursor);
+        edges.Start(node, direction, typeTokens);
+        while (edges.Next(tx, out var entry))
+        {
+            frame.Context.Tick();
+            if (trail.Contains(entry.Relationship) || !HopAllowed(frame, tx, entry.Relationship))
+            {
+                continue;
+            }
+
+            trail.Add(entry.Relationship);
+            Walk(frame, tx, tx.NodeRecord(entry.Other)!, target, typeTokens, length, trail, ref reachedLength);
+            trail.RemoveAt(trail.Count - 1);
+            if (!all && _results.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private bool HopAllowed(Frame frame, StoreTransaction tx, RelationshipRecord rel)
+    {
+        if (hopPredicate is null)
+        {
+            return true;
+        }
+
+        frame.Slots[scratch] = new LiveRelationship(tx, rel);
+        return hopPredicate(frame);
+    }
+
+    private void Bind(Frame frame, StoreTransaction tx, List<RelationshipRecord> rels)
+    {
+        var list = new List<object?>(rels.Count);
+        var nodes = new List<Node> { new LiveNode(tx, tx.NodeRecord(_startId)!) };
+        var rs = new List<Relationship>(rels.Count);
+        var current = _startId;
+        foreach (var r in rels)
+        {
+            var live = new LiveRelationship(tx, r);
+            list.Add(live);
+            rs.Add(live);
+            current = live.Other(current);
+            nodes.Add(new LiveNode(tx, tx.NodeRecord(current)!));
+        }
+
+        frame.Slots[relationships] = list;
+        if (path is { } p)
+        {
+            frame.Slots[p] = new GraphPath(nodes, rs);
+        }
+    }
+
+    public override void Reset()
+    {
+        _results.Clear();
+        input.Reset();
+    }
+}

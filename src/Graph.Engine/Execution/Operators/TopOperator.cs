@@ -1,0 +1,66 @@
+namespace Graph.Engine.Execution.Operators;
+
+/// <summary>
+/// ORDER BY … LIMIT n: keeps the n first rows in key order in a sorted buffer while reading
+/// (a row that sorts after a full buffer's last is dropped without being copied), then yields them.
+/// Ties keep input order, as a stable sort would.
+/// </summary>
+internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit) : Operator
+{
+    private List<Entry>? _rows;
+    private int _next;
+
+    public override bool Pull(Frame frame)
+    {
+        if (_rows is null)
+        {
+            Fill(frame);
+        }
+
+        if (_next >= _rows!.Count)
+        {
+            return false;
+        }
+
+        frame.Restore(_rows[_next++].Row!);
+        return true;
+    }
+
+    private void Fill(Frame frame)
+    {
+        var n = LimitOperator.Count(limit(frame), "LIMIT");
+        _rows = [];
+        var comparer = Comparer<Entry>.Create((a, b) =>
+        {
+            var c = keys.Compare(a.Key, b.Key);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        long index = 0;
+        while (n > 0 && input.Pull(frame))
+        {
+            frame.Context.Tick();
+            var entry = new Entry(keys.Evaluate(frame), null, index++);
+            if (_rows.Count == n && comparer.Compare(entry, _rows[^1]) >= 0)
+            {
+                continue;
+            }
+
+            entry = entry with { Row = frame.Save() };
+            var at = _rows.BinarySearch(entry, comparer);
+            _rows.Insert(at < 0 ? ~at : at, entry);
+            if (_rows.Count > n)
+            {
+                _rows.RemoveAt(_rows.Count - 1);
+            }
+        }
+    }
+
+    public override void Reset()
+    {
+        _rows = null;
+        _next = 0;
+        input.Reset();
+    }
+
+    private sealed record Entry(object?[] Key, object?[]? Row, long Index);
+}

@@ -1,0 +1,79 @@
+using Graph.Core.Errors;
+using Graph.Core.Values;
+using Graph.Engine.Functions;
+using Graph.Engine.Planning;
+using Graph.Engine.Procedures;
+using Graph.Engine.Storage;
+
+namespace Graph.Engine.Execution;
+
+/// <summary>
+/// Everything one run of a statement shares: the transaction, parameters, clock, limits,
+/// counters, and the cursors of expression subqueries. Operators call <see cref="Tick"/> in
+/// their loops; it checks cancellation and the time limit every 1,024 calls.
+/// </summary>
+internal sealed class QueryContext(
+    StoreTransaction transaction,
+    IReadOnlyDictionary<string, object?> parameters,
+    DateTimeOffset? deadline,
+    CancellationToken cancellationToken) : IFunctionContext
+{
+    private readonly Dictionary<LogicalOperator, Operator> _subqueries = new(ReferenceEqualityComparer.Instance);
+    private int _ticks;
+
+    public StoreTransaction Transaction { get; } = transaction;
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+
+    public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public UpdateCounters Counters { get; } = new();
+
+    /// <summary>Builds operator trees for subquery plans; set by the runner.</summary>
+    public OperatorBuilder? Builder { get; set; }
+
+    /// <summary>Runs a nested statement for a procedure (set by the façade).</summary>
+    public IProcedureContext? ProcedureContext { get; set; }
+
+    public object? Parameter(string name) =>
+        Parameters.TryGetValue(name, out var value)
+            ? value
+            : throw new ParameterMissingException($"Expected parameter(s): {name}", "MissingParameter");
+
+    public Node? FindNode(long id)
+    {
+        var record = Transaction.NodeRecord(id);
+        return record is not null && Transaction.LiveNode(id) is not null ? new LiveNode(Transaction, record) : null;
+    }
+
+    /// <summary>The operator tree of a subquery plan, built once per run and reset per use.</summary>
+    public Operator Subquery(LogicalOperator plan)
+    {
+        if (!_subqueries.TryGetValue(plan, out var op))
+        {
+            op = Builder!.Build(plan);
+            _subqueries[plan] = op;
+        }
+
+        return op;
+    }
+
+    public void Tick()
+    {
+        if ((++_ticks & 1023) == 0)
+        {
+            CheckLimits();
+        }
+    }
+
+    public void CheckLimits()
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (deadline is { } d && DateTimeOffset.UtcNow > d)
+        {
+            throw new QueryTimeoutException("The statement ran past its time limit and was stopped.");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>One WHEN … THEN … of a bound CASE.</summary>
+internal sealed record BoundCaseAlternative(BoundExpression When, BoundExpression Then);

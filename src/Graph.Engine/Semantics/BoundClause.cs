@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>One bound clause.</summary>
+internal abstract record BoundClause;

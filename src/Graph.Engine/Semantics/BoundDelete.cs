@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>[DETACH] DELETE.</summary>
+internal sealed record BoundDelete(IReadOnlyList<BoundExpression> Targets, bool Detach) : BoundClause;

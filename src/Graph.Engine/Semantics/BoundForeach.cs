@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>FOREACH (variable IN list | clauses).</summary>
+internal sealed record BoundForeach(Variable Variable, BoundExpression List, IReadOnlyList<BoundClause> Clauses) : BoundClause;

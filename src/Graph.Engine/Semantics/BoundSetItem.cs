@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>One assignment.</summary>
+internal abstract record BoundSetItem;

@@ -1,0 +1,4 @@
+namespace Graph.Engine.Semantics;
+
+/// <summary>UNWIND list AS variable.</summary>
+internal sealed record BoundUnwind(BoundExpression List, Variable Variable) : BoundClause;

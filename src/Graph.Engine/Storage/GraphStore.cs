@@ -1,0 +1,125 @@
+using Graph.Core.Errors;
+
+namespace Graph.Engine.Storage;
+
+/// <summary>
+/// The in-memory graph: dense arrays of node and relationship slots, token tables, the label
+/// index and the schema. One writer at a time (a semaphore), any number of readers, each reading
+/// the versions stamped at or before the commit it started after (multi-version records).
+/// Slots and adjacency are append-only, so readers never lock.
+/// </summary>
+internal sealed class GraphStore : IDisposable
+{
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private NodeRecord?[] _nodes = new NodeRecord?[1024];
+    private RelationshipRecord?[] _relationships = new RelationshipRecord?[1024];
+    private long _nodeCount;
+    private long _relationshipCount;
+    private long _lastCommitted;
+    private int _activeReaders;
+    private SchemaState _schema = SchemaState.Initial;
+
+    public TokenTable Labels { get; } = new();
+
+    public TokenTable Types { get; } = new();
+
+    public TokenTable Keys { get; } = new();
+
+    public LabelIndex LabelIndex { get; } = new();
+
+    /// <summary>Receives every committed change set before the commit becomes visible (durability hook for a later issue).</summary>
+    public Action<ChangeSet>? CommitHook { get; set; }
+
+    public long LastCommitted => Volatile.Read(ref _lastCommitted);
+
+    public SchemaState Schema => Volatile.Read(ref _schema);
+
+    /// <summary>One past the highest node id ever allocated.</summary>
+    public long NodeLimit => Volatile.Read(ref _nodeCount);
+
+    public long RelationshipLimit => Volatile.Read(ref _relationshipCount);
+
+    public NodeRecord? Node(long id)
+    {
+        var nodes = Volatile.Read(ref _nodes);
+        return (ulong)id < (ulong)nodes.Length ? nodes[id] : null;
+    }
+
+    public RelationshipRecord? Relationship(long id)
+    {
+        var rels = Volatile.Read(ref _relationships);
+        return (ulong)id < (ulong)rels.Length ? rels[id] : null;
+    }
+
+    public StoreTransaction BeginRead()
+    {
+        Interlocked.Increment(ref _activeReaders);
+        return new StoreTransaction(this, LastCommitted, writable: false);
+    }
+
+    public StoreTransaction BeginWrite(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (!_writer.Wait(timeout, cancellationToken))
+        {
+            throw new QueryTimeoutException("Timed out waiting for the write lock: another write transaction is running.");
+        }
+
+        return new StoreTransaction(this, LastCommitted, writable: true);
+    }
+
+    public async Task<StoreTransaction> BeginWriteAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (!await _writer.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
+        {
+            throw new QueryTimeoutException("Timed out waiting for the write lock: another write transaction is running.");
+        }
+
+        return new StoreTransaction(this, LastCommitted, writable: true);
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    internal void EndRead() => Interlocked.Decrement(ref _activeReaders);
+
+    internal void EndWrite() => _writer.Release();
+
+    internal bool HasActiveReaders => Volatile.Read(ref _activeReaders) > 0;
+
+    internal NodeRecord AllocateNode()
+    {
+        var id = _nodeCount;
+        var record = new NodeRecord(id);
+        if (id == _nodes.Length)
+        {
+            var grown = new NodeRecord?[_nodes.Length * 2];
+            Array.Copy(_nodes, grown, _nodes.Length);
+            Volatile.Write(ref _nodes, grown);
+        }
+
+        _nodes[id] = record;
+        Volatile.Write(ref _nodeCount, id + 1);
+        return record;
+    }
+
+    internal RelationshipRecord AllocateRelationship(int type, long start, long end)
+    {
+        var id = _relationshipCount;
+        var record = new RelationshipRecord(id, type, start, end);
+        if (id == _relationships.Length)
+        {
+            var grown = new RelationshipRecord?[_relationships.Length * 2];
+            Array.Copy(_relationships, grown, _relationships.Length);
+            Volatile.Write(ref _relationships, grown);
+        }
+
+        _relationships[id] = record;
+        Volatile.Write(ref _relationshipCount, id + 1);
+        return record;
+    }
+
+    internal void Publish(long stamp, SchemaState schema)
+    {
+        Volatile.Write(ref _schema, schema);
+        Volatile.Write(ref _lastCommitted, stamp);
+    }
+}

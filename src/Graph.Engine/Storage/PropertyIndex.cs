@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+
+namespace Graph.Engine.Storage;
+
+/// <summary>
+/// A property index on (label, key): value → ids of nodes that have had that value (a superset;
+/// seeks re-check label and value on the visible version). Numbers are keyed as doubles so that
+/// 1 and 1.0 share a bucket, as Cypher equality demands; strings and booleans key as themselves.
+/// Other value types are not indexed and make a seek fall back to a label scan.
+/// An ordered copy of the string keys is rebuilt lazily for STARTS WITH and range seeks.
+/// </summary>
+internal sealed class PropertyIndex(int label, int key)
+{
+    private readonly ConcurrentDictionary<object, IdList> _buckets = new();
+    private readonly Lock _orderGate = new();
+    private string[]? _orderedStrings;
+
+    public int Label { get; } = label;
+
+    public int Key { get; } = key;
+
+    /// <summary>The bucket key for a value, or null when the value is not indexable.</summary>
+    public static object? KeyOf(object? value) => value switch
+    {
+        string s => s,
+        long l => (double)l,
+        int i => (double)i,
+        double d => double.IsNaN(d) ? null : d,
+        bool b => b,
+        _ => null,
+    };
+
+    public static bool IsIndexable(object? value) => KeyOf(value) is not null;
+
+    /// <summary>Records that node <paramref name="id"/> now has <paramref name="value"/>. Writer only.</summary>
+    public void Add(object? value, long id)
+    {
+        var k = KeyOf(value);
+        if (k is null)
+        {
+            return;
+        }
+
+        if (!_buckets.TryGetValue(k, out var bucket))
+        {
+            bucket = new IdList();
+            _buckets[k] = bucket;
+            if (k is string)
+            {
+                lock (_orderGate)
+                {
+                    _orderedStrings = null;
+                }
+            }
+        }
+
+        // A node that leaves a value and comes back would be listed twice; seeks de-duplicate
+        // only when a bucket's last entry is not already this id, which covers repeated SETs.
+        var count = bucket.Count;
+        if (count > 0 && bucket.Items[count - 1] == id)
+        {
+            return;
+        }
+
+        bucket.Add(id);
+    }
+
+    /// <summary>The candidate ids for an exact value (may contain a node twice; callers de-duplicate).</summary>
+    public IdList? Seek(object? value)
+    {
+        var k = KeyOf(value);
+        return k is not null && _buckets.TryGetValue(k, out var bucket) ? bucket : null;
+    }
+
+    /// <summary>The candidate buckets of every string key starting with <paramref name="prefix"/> (ordinal).</summary>
+    public List<IdList> SeekPrefix(string prefix)
+    {
+        var keys = OrderedStrings();
+        var result = new List<IdList>();
+        var lo = LowerBound(keys, prefix);
+        for (var i = lo; i < keys.Length && keys[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            if (_buckets.TryGetValue(keys[i], out var bucket))
+            {
+                result.Add(bucket);
+            }
+        }
+
+        return result;
+    }
+
+    private static int LowerBound(string[] keys, string value)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(keys[mid], value) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private string[] OrderedStrings()
+    {
+        lock (_orderGate)
+        {
+            if (_orderedStrings is null)
+            {
+                var list = new List<string>();
+                foreach (var k in _buckets.Keys)
+                {
+                    if (k is string s)
+                    {
+                        list.Add(s);
+                    }
+                }
+
+                list.Sort(StringComparer.Ordinal);
+                _orderedStrings = [.. list];
+            }
+
+            return _orderedStrings;
+        }
+    }
+}

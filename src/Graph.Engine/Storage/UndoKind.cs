@@ -1,0 +1,9 @@
+namespace Graph.Engine.Storage;
+
+/// <summary>What an undo entry restores.</summary>
+internal enum UndoKind
+{
+    NodeHead,
+    RelationshipHead,
+    Schema,
+}
