@@ -21,7 +21,7 @@ internal sealed partial class Planner
         {
             var node = nodes[i];
             (string? Label, double Cost) option;
-            if (bound.Contains(node.Variable.Slot))
+            if (bound.Contains(node.Variable.Slot) || !node.IsNew)
             {
                 option = (null, 0);
             }

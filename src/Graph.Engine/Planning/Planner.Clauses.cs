@@ -17,7 +17,9 @@ internal sealed partial class Planner
         {
             var reads = Reads(clause);
             var writes = Writes(clause);
-            if ((writes && readSinceBarrier) || (reads && writeSinceBarrier))
+            // A LIMIT must not cut earlier writes short: they all happen, whatever is returned.
+            var limits = clause is BoundProjection { Limit: not null } or BoundProjection { Skip: not null };
+            if ((writes && readSinceBarrier) || ((reads || limits) && writeSinceBarrier))
             {
                 plan = new LogicalEager(plan);
                 readSinceBarrier = false;

@@ -24,7 +24,8 @@ internal sealed class VarExpandOperator(
     int[] unique,
     int scratch,
     Func<Frame, bool>? predicate,
-    TokenResolver tokens) : Operator
+    TokenResolver tokens,
+    bool reversed) : Operator
 {
     private readonly List<RelationshipRecord> _path = [];
     private EdgeCursor[] _cursors = new EdgeCursor[8];
@@ -168,6 +169,11 @@ internal sealed class VarExpandOperator(
         foreach (var r in _path)
         {
             list.Add(new LiveRelationship(tx, r));
+        }
+
+        if (reversed)
+        {
+            list.Reverse();
         }
 
         frame.Slots[relationships] = list;
