@@ -74,11 +74,11 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalSort x:
                 return new SortOperator(Build(x.Input), Keys(x.Keys));
             case LogicalTop x:
-                return new TopOperator(Build(x.Input), Keys(x.Keys), E(x.Limit));
+                return new TopOperator(Build(x.Input), Keys(x.Keys), E(x.Limit), Writes(x.Input));
             case LogicalSkip x:
                 return new SkipOperator(Build(x.Input), E(x.Count));
             case LogicalLimit x:
-                return new LimitOperator(Build(x.Input), E(x.Count));
+                return new LimitOperator(Build(x.Input), E(x.Count), Writes(x.Input));
             case LogicalOptional x:
                 return new OptionalOperator(Build(x.Input), Build(x.Inner), Slots(x.NullVariables));
             case LogicalApply x:
@@ -118,6 +118,10 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
     }
 
     private Evaluator E(BoundExpression e) => compiler.Compile(e);
+
+    private static bool Writes(LogicalOperator op) =>
+        op is LogicalCreate or LogicalMerge or LogicalSet or LogicalDelete or LogicalForeach or LogicalProcedureCall { Procedure.Writes: true }
+        || LogicalTree.Children(op).Any(Writes);
 
     private static int[] Slots(IEnumerable<Variable> variables) => [.. variables.Select(v => v.Slot)];
 
