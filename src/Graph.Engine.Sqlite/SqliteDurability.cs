@@ -38,9 +38,37 @@ internal sealed class SqliteDurability : IStoreDurability
         store.CommitHook = Write;
     }
 
-    /// <summary>Writes changes made outside a transaction (bulk import) as one commit.</summary>
-    internal void WriteBulk(Action<SqliteTransaction, CommitWriter> write) =>
-        InTransaction(transaction => write(transaction, _writer!));
+    /// <summary>Writes records added outside a transaction (bulk import) as one commit.</summary>
+    internal void WriteBulk(NodeRecord[] nodes, RelationshipRecord[] relationships, IProgress<Import.ImportProgress>? progress) =>
+        InTransaction(transaction =>
+        {
+            var writer = _writer!;
+            var total = nodes.LongLength + relationships.LongLength;
+            var done = 0L;
+            writer.WriteTokens(transaction, _store!);
+            foreach (var node in nodes)
+            {
+                writer.UpsertNode(transaction, node.Id, node.Head!);
+                Report(++done);
+            }
+
+            foreach (var relationship in relationships)
+            {
+                writer.UpsertRelationship(transaction, relationship, relationship.Head!.Properties);
+                Report(++done);
+            }
+
+            writer.WriteLimits(transaction, _store!);
+            progress?.Report(new Import.ImportProgress("write", _file!.Path, total, total));
+
+            void Report(long count)
+            {
+                if (count % 65536 == 0)
+                {
+                    progress?.Report(new Import.ImportProgress("write", _file!.Path, count, total));
+                }
+            }
+        });
 
     public void Dispose()
     {

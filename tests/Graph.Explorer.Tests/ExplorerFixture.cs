@@ -51,6 +51,8 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Directory.CreateDirectory(ScreenshotDirectory);
+        // The machine is shared (2 cores, many builds): wait for answers generously; a real failure still fails.
+        Assertions.SetDefaultExpectTimeout(30_000);
         if (!File.Exists(ChromiumPath))
         {
             BrowserUnavailable = $"{ChromiumPath} is missing (apt-get install chromium; scripts/test.sh does)";
@@ -83,7 +85,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
             Locale = "zh-CN",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -41,6 +41,8 @@ const style = [
  */
 export function createGraph(container, { onExpand, onOpen } = {}) {
   const cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+  // Reachable from the page (tests, the browser console): a canvas has no elements to click by name.
+  container.cy = cy;
   const entityIdOf = (node) => node.data('entityId') || node.id();
   cy.on('tap', 'node', (e) => onExpand?.(entityIdOf(e.target), e.target));
   cy.on('dbltap', 'node', (e) => onOpen?.(entityIdOf(e.target)));

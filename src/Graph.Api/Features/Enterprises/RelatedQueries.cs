@@ -8,9 +8,10 @@ internal static class RelatedQueries
     /// <summary>
     /// Firms within two hops of the enterprise, each hop kept as a reason with its facts: a direct relationship
     /// (weight 5), a shared project (4), the same chain or park (3), the same town, street, village or area (2), the
-    /// same programme or any other shared node (1). Districts and wider places, and indicators, link almost
-    /// everything, so they are not reasons. Score = sum of weights; ranked by score, then name. One row, so an
-    /// enterprise with no related firm still comes back.
+    /// same district or county, the same programme, or any other shared node (1). Two hops quoted from the same line
+    /// of the report (the report names the two firms together) add 2. Cities and wider places, and indicators, link
+    /// almost everything, so they are not reasons. Score = sum of weights; ranked by score, then name. One row, so
+    /// an enterprise with no related firm still comes back.
     /// </summary>
     public const string Related =
         "MATCH (e:Enterprise {id: $id}) "
@@ -23,12 +24,14 @@ internal static class RelatedQueries
         + "WHEN 'Chain' IN labels(via) THEN 'same_chain' "
         + "WHEN 'Park' IN labels(via) THEN 'same_park' "
         + "WHEN 'Place' IN labels(via) AND via.level IN ['town', 'street', 'village', 'area'] THEN 'same_place' "
+        + "WHEN 'Place' IN labels(via) AND via.level IN ['district', 'county'] THEN 'same_district' "
         + "WHEN 'Place' IN labels(via) OR 'Indicator' IN labels(via) THEN NULL "
         + "WHEN 'Program' IN labels(via) THEN 'same_program' "
         + "ELSE 'shared_link' END AS reason "
         + "WITH e, o, collect(CASE WHEN reason IS NULL THEN NULL ELSE {reason: reason, "
         + "weight: CASE reason WHEN 'direct' THEN 5 WHEN 'shared_project' THEN 4 WHEN 'same_chain' THEN 3 WHEN 'same_park' THEN 3 "
-        + "WHEN 'same_place' THEN 2 ELSE 1 END, "
+        + "WHEN 'same_place' THEN 2 ELSE 1 END + CASE WHEN size(rs) = 2 AND rs[0].line = rs[1].line THEN 2 ELSE 0 END, "
+        + "namedTogether: size(rs) = 2 AND rs[0].line = rs[1].line, "
         + "via: CASE WHEN via IS NULL THEN NULL ELSE {id: via.id, label: labels(via)[0], name: via.name} END, "
         + "facts: [r IN rs | " + Hop.Cypher + "]} END) AS reasons "
         + "WITH e, o, reasons, reduce(s = 0, x IN reasons | s + x.weight) AS score "

@@ -5,10 +5,10 @@ namespace Graph.Api.Features.Enterprises;
 
 /// <summary>
 /// Why two firms are related: <c>direct</c>, <c>shared_project</c>, <c>same_chain</c>, <c>same_park</c>,
-/// <c>same_place</c>, <c>same_program</c> or <c>shared_link</c>; the node they share (none when direct), the
-/// reason's weight, and the facts (with evidence) of each hop.
+/// <c>same_place</c>, <c>same_district</c>, <c>same_program</c> or <c>shared_link</c>; the node they share (none when
+/// direct), the reason's weight, whether the report names both in one line, and the facts (with evidence) of each hop.
 /// </summary>
-public sealed record RelatedReason(string Reason, long Weight, EntityRef? Via, IReadOnlyList<Hop> Facts)
+public sealed record RelatedReason(string Reason, long Weight, bool NamedTogether, EntityRef? Via, IReadOnlyList<Hop> Facts)
 {
     internal static RelatedReason Read(object? value)
     {
@@ -17,6 +17,7 @@ public sealed record RelatedReason(string Reason, long Weight, EntityRef? Via, I
         return new RelatedReason(
             CypherValues.TextOrEmpty(map.GetValueOrDefault("reason")),
             CypherValues.Integer(map.GetValueOrDefault("weight")) ?? 0,
+            map.GetValueOrDefault("namedTogether") is true,
             via is null ? null : EntityRef.Read(via),
             [.. CypherValues.List(map.GetValueOrDefault("facts")).Select(Hop.Read)]);
     }
