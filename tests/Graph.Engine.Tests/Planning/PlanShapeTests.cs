@@ -62,6 +62,20 @@ public sealed class PlanShapeTests
     }
 
     [Fact]
+    public void A_range_on_an_indexed_property_seeks_one_bound_and_filters_the_rest()
+    {
+        var store = new EmbeddedGraphStore();
+        store.Run("UNWIND range(1, 30) AS i CREATE (:Year {y: 1990 + i, half: i % 2 = 0})");
+        store.Run("CREATE (:Year {y: 2000.5}), (:Year {y: 'text'})");
+        store.Run("CREATE INDEX FOR (n:Year) ON (n.y)");
+        const string query = "MATCH (n:Year) WHERE 2015 < n.y AND n.y <= 2018 RETURN n.y AS y ORDER BY y";
+
+        Assert.Contains("NodeIndexSeek(n:Year(y > 2015))", Explain(store, query), StringComparison.Ordinal);
+        Assert.Equal([2016L, 2017L, 2018L], store.Column(query));
+        Assert.Equal([2000L, 2000.5], store.Column("MATCH (n:Year) WHERE n.y >= 2000 AND n.y < 2001 RETURN n.y AS y ORDER BY y"));
+    }
+
+    [Fact]
     public void Without_an_index_the_smallest_label_is_scanned_first()
     {
         var plan = Explain(Indexed(), "MATCH (t:Town), (e:Enterprise) RETURN count(*) AS n");

@@ -68,6 +68,8 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
         {
             IndexSeekKind.Prefix => probe is string,
             IndexSeekKind.In => probe is System.Collections.IEnumerable and not string,
+            IndexSeekKind.Greater or IndexSeekKind.GreaterOrEqual or IndexSeekKind.Less or IndexSeekKind.LessOrEqual =>
+                probe is string || PropertyIndex.IsIndexable(probe) && probe is not bool,
             _ => PropertyIndex.IsIndexable(probe),
         };
         if (index is null || !usable)
@@ -94,6 +96,13 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 }
 
                 Add(index.Seek(item));
+            }
+        }
+        else if (kind is IndexSeekKind.Greater or IndexSeekKind.GreaterOrEqual or IndexSeekKind.Less or IndexSeekKind.LessOrEqual)
+        {
+            foreach (var bucket in index.SeekRange(probe, upward: kind is IndexSeekKind.Greater or IndexSeekKind.GreaterOrEqual))
+            {
+                Add(bucket);
             }
         }
         else if (kind == IndexSeekKind.Prefix)
