@@ -52,6 +52,16 @@ public sealed class PlanShapeTests
     }
 
     [Fact]
+    public void In_a_list_on_an_indexed_property_seeks_each_value()
+    {
+        var store = Indexed();
+        const string query = "MATCH (e:Enterprise) WHERE e.name IN $names RETURN e.name AS name ORDER BY name";
+
+        Assert.Contains("NodeIndexSeek(e:Enterprise(name IN $names))", Explain(store, query), StringComparison.Ordinal);
+        Assert.Equal(["e2", "e7"], store.Column(query, ("names", new[] { "e7", "e2", "e7", "none" })));
+    }
+
+    [Fact]
     public void Without_an_index_the_smallest_label_is_scanned_first()
     {
         var plan = Explain(Indexed(), "MATCH (t:Town), (e:Enterprise) RETURN count(*) AS n");
