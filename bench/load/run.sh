@@ -5,6 +5,7 @@
 #
 #   bench/load/run.sh                 # 10 s per run
 #   DURATION=30s bench/load/run.sh    # longer runs
+#   CACHE=off bench/load/run.sh       # every request runs its Cypher (Graph:ResponseCache=off)
 #
 # Needs wrk (Debian: apt-get install wrk). The service and wrk share the machine, as the goal assumes.
 set -euo pipefail
@@ -15,6 +16,7 @@ port="${PORT:-5090}"
 duration="${DURATION:-10s}"
 threads="${THREADS:-2}"
 connections=(${CONNECTIONS:-32 64 128})
+cache="${CACHE:-auto}"
 out="${OUT:-$root/docs/load.md}"
 base="http://127.0.0.1:$port"
 
@@ -25,7 +27,7 @@ dotnet build "$root/src/Graph.Api" -c Release -nologo -v quiet >/dev/null
 
 log="$(mktemp)"
 (cd "$root" && exec dotnet "$root/src/Graph.Api/bin/Release/net10.0/Graph.Api.dll" --urls "$base" \
-    --Logging:LogLevel:Default=Warning --Graph:DatabasePath="$(mktemp -d)/graph.db") >"$log" 2>&1 &
+    --Logging:LogLevel:Default=Warning --Graph:ResponseCache="$cache" --Graph:DatabasePath="$(mktemp -d)/graph.db") >"$log" 2>&1 &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' EXIT
 
@@ -67,14 +69,15 @@ for scenario in "${scenarios[@]}"; do
 done
 
 cores="$(nproc)"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
 {
   echo "# Load benchmark"
   echo
   echo "\`bench/load/run.sh\` on $(date -u +%Y-%m-%d): the service (Release, embedded store, full graph-seed/) and wrk"
-  echo "($threads threads, $duration per run) on the same machine: $cores cores${cpu:+, $cpu}. The machine is shared with"
-  echo "other work, so numbers move between runs. Goal: ≥ 10,000 req/s on entity lookups, ≥ 3,000 on chain pages,"
-  echo "p99 < 20 ms, zero errors."
+  echo "($threads threads, $duration per run) on the same machine: $cores cores${cpu:+, $cpu}; response cache: $cache."
+  echo "Load average at the end of the run: $load (the machine is shared with other work, so numbers move between runs)."
+  echo "Goal: ≥ 10,000 req/s on entity lookups, ≥ 3,000 on chain pages, p99 < 20 ms, zero errors."
   echo
   echo "| scenario | request | connections | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---|---:|---:|---:|---:|---:|"
