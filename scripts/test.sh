@@ -45,11 +45,20 @@ for proj in tests/*/*.Tests.csproj; do
   if dotnet test "$proj" --no-build -c Release --logger "console;verbosity=normal" >"$log" 2>&1; then :; else status=1; fi
   # Show failures and skips with their reasons; the full log stays in artifacts/.
   grep -A1 -E "^\s+(Failed|Skipped) |\[SKIP\]|\[FAIL\]" "$log" | head -50 || true
-  line=$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log" | tail -1 || true)
-  echo "${line:-no summary line; see $log}"
-  if [[ $line =~ Failed:\ +([0-9]+),\ +Passed:\ +([0-9]+),\ +Skipped:\ +([0-9]+) ]]; then
+  # dotnet test's console logger closes with "Total tests: N" then "Passed: N", "Failed: N", "Skipped: N"
+  # (zero counts may be left out); older SDKs print one "Passed!  - Failed: N, Passed: N, Skipped: N" line.
+  if grep -qE "^Total tests: [0-9]+" "$log"; then
+    p=$(grep -E "^\s+Passed: [0-9]+$" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
+    f=$(grep -E "^\s+Failed: [0-9]+$" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
+    k=$(grep -E "^\s+Skipped: [0-9]+$" "$log" | tail -1 | grep -oE "[0-9]+" || echo 0)
+    echo "$name: $p passed, $f failed, $k skipped"
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + k))
+    [ "$f" -eq 0 ] || status=1
+  elif [[ $(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$log" | tail -1) =~ Failed:\ +([0-9]+),\ +Passed:\ +([0-9]+),\ +Skipped:\ +([0-9]+) ]]; then
+    echo "$name: ${BASH_REMATCH[2]} passed, ${BASH_REMATCH[1]} failed, ${BASH_REMATCH[3]} skipped"
     failed=$((failed + BASH_REMATCH[1])); passed=$((passed + BASH_REMATCH[2])); skipped=$((skipped + BASH_REMATCH[3]))
   elif ! grep -q "No test is available" "$log"; then
+    echo "$name: no test summary; see $log"
     status=1; tail -30 "$log"
   fi
 done

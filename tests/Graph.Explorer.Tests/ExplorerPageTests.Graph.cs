@@ -17,7 +17,7 @@ public sealed partial class ExplorerPageTests
         var before = await NodeCountAsync(page);
 
         // A tap on the node, as a click on the canvas gives it.
-        await page.Locator(".graph-panel .graph-canvas").EvaluateAsync("el => el.cy.getElementById('chain-integrated-circuit').emit('tap')");
+        await page.Locator(".graph-panel .graph-canvas").EvaluateAsync("el => { el.cy.getElementById('chain-integrated-circuit').emit('tap'); }");
 
         await Assertions.Expect(page.Locator(".graph-notice")).ToContainTextAsync("已展开 集成电路");
         Assert.True(await NodeCountAsync(page) > before);

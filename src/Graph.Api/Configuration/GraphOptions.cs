@@ -25,6 +25,9 @@ public sealed class GraphOptions
 
     public CypherLimits Cypher { get; set; } = new();
 
+    /// <summary>Caching of the domain GET answers: <c>auto</c> (on for the embedded store, off for Neo4j), <c>on</c> or <c>off</c>.</summary>
+    public string ResponseCache { get; set; } = "auto";
+
     /// <summary>Largest request body accepted, in bytes; larger ones get 413. 1 MiB fits any statement a person writes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1 << 20;
 

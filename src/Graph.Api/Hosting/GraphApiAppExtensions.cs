@@ -22,13 +22,14 @@ public static class GraphApiAppExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
+        app.UseOutputCache();
         return app;
     }
 
     /// <summary>The domain endpoints under /api, the Cypher console, the writes, and the Neo4j Query API with its discovery document.</summary>
     public static WebApplication MapGraphApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").CacheOutput(ResponseCache.Policy);
         api.MapSearchEndpoints()
             .MapEntityEndpoints()
             .MapChainEndpoints()

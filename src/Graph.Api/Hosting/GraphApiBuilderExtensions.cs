@@ -24,6 +24,7 @@ public static class GraphApiBuilderExtensions
             builder.Configuration,
             sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<GraphState>();
+        services.AddSingleton<GraphVersion>();
         services.AddSingleton<SeedService>();
         services.AddHostedService<GraphInitializer>();
         return builder;
@@ -45,6 +46,7 @@ public static class GraphApiBuilderExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddExceptionHandler<GraphExceptionHandler>();
         services.AddOpenApi();
+        services.AddGraphResponseCache(builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions());
         services.AddHealthChecks().AddCheck<GraphReadyCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }

@@ -15,7 +15,7 @@ namespace Graph.Api.Hosting;
 /// from the one recorded in the graph (a <c>:_Seed {id: 'graph-seed', hash}</c> node), so a restart on an unchanged
 /// seed loads nothing. Loads are serialised; a load is idempotent (MERGE by id), so a reload after a crash is safe.
 /// </summary>
-public sealed class SeedService(IGraphStore store, GraphState state, IOptions<GraphOptions> options, ILogger<SeedService> logger) : IDisposable
+public sealed class SeedService(IGraphStore store, GraphState state, GraphVersion version, IOptions<GraphOptions> options, ILogger<SeedService> logger) : IDisposable
 {
     private const string ReadMarker = "MATCH (s:_Seed {id: 'graph-seed'}) RETURN s.hash AS hash";
 
@@ -56,6 +56,7 @@ public sealed class SeedService(IGraphStore store, GraphState state, IOptions<Gr
         }
         finally
         {
+            version.Bump();
             gate.Release();
         }
     }

@@ -40,7 +40,7 @@ const style = [
  * Node data: {id, entityId?, name, labels}; edge data: {id, source, target, type}.
  */
 export function createGraph(container, { onExpand, onOpen } = {}) {
-  const cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container, style, minZoom: 0.2, maxZoom: 3 });
   // Reachable from the page (tests, the browser console): a canvas has no elements to click by name.
   container.cy = cy;
   const entityIdOf = (node) => node.data('entityId') || node.id();

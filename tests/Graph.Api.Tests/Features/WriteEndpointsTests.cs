@@ -79,6 +79,24 @@ public sealed class WriteEndpointsTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_write_through_the_Query_API_is_seen_by_the_next_domain_read()
+    {
+        api.RequireReady();
+        using var client = api.CreateClient();
+        var before = await HttpAssert.JsonAsync(await client.GetAsync("/api/entities/ent-yuanqi-senlin"));
+        using var neo4j = api.CreateClient();
+        neo4j.DefaultRequestHeaders.Authorization = new("Bearer", GraphApiFactory.ApiKey);
+
+        await HttpAssert.JsonAsync(
+            await neo4j.PostAsJsonAsync("/db/neo4j/query/v2", new { statement = "MATCH (e:Enterprise {id: 'ent-yuanqi-senlin'}) SET e.description = 'changed'" }),
+            HttpStatusCode.Accepted);
+        var after = await HttpAssert.JsonAsync(await client.GetAsync("/api/entities/ent-yuanqi-senlin"));
+
+        Assert.Equal("饮料企业", before.GetProperty("properties").GetProperty("description").GetString());
+        Assert.Equal("changed", after.GetProperty("properties").GetProperty("description").GetString());
+    }
+
+    [SkippableFact]
     public async Task Reloading_an_unchanged_seed_loads_nothing_and_a_forced_reload_loads_it_again()
     {
         api.RequireReady();

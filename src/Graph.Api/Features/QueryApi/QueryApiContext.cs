@@ -1,4 +1,5 @@
 using Graph.Api.Configuration;
+using Graph.Api.Hosting;
 using Graph.Api.Results;
 using Graph.Core.Errors;
 using Graph.Core.Store;
@@ -10,11 +11,14 @@ using Http = Microsoft.AspNetCore.Http.StatusCodes;
 namespace Graph.Api.Features.QueryApi;
 
 /// <summary>What every Query API handler needs: the store, the open transactions, the body reader and the limits.</summary>
-public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions transactions, JsonBody body, IOptions<GraphOptions> options)
+public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions transactions, JsonBody body, GraphVersion version, IOptions<GraphOptions> options)
 {
     public IGraphStore Store => store;
 
     public QueryApiTransactions Transactions => transactions;
+
+    /// <summary>Called after a statement or commit that may have written: cached domain answers move to a new graph version.</summary>
+    internal void Changed() => version.Bump();
 
     /// <summary>Checks the database name and the caller, then reads the body (always, so the connection stays usable).</summary>
     internal async Task<(QueryApiStatement Statement, bool MayWrite)> ReadAsync(string db, HttpRequest request, CancellationToken cancellationToken)

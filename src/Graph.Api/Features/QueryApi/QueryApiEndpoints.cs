@@ -35,6 +35,11 @@ public static class QueryApiEndpoints
             () => context.Store.RunAsync(statement.Query, mode, context.Limits(statement), cancellationToken),
             statement.ReadRequested,
             mayWrite);
+        if (result.Counters.ContainsUpdates)
+        {
+            context.Changed();
+        }
+
         return context.Answer(request, result, null);
     }
 
@@ -66,6 +71,11 @@ public static class QueryApiEndpoints
         {
             var result = statement.Query is null ? Empty : await RunLockedAsync(entry, statement, context, cancellationToken);
             await entry.Transaction.CommitAsync(cancellationToken);
+            if (entry.MayWrite)
+            {
+                context.Changed();
+            }
+
             return context.Answer(request, result, null);
         }
     }
