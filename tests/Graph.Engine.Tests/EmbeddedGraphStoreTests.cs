@@ -92,6 +92,19 @@ public sealed class EmbeddedGraphStoreTests
     }
 
     [Fact]
+    public void Detached_nodes_from_a_procedure_or_a_parameter_can_be_expanded()
+    {
+        var store = new EmbeddedGraphStore();
+        store.Run("CREATE (:Start {k: 1})-[:R]->(:End {k: 2})");
+        var start = (Node)store.Scalar("MATCH (s:Start) RETURN s")!;
+        store.RegisterProcedure(new ProcedureDefinition(
+            "test.start", [], [new ProcedureParameter("node", "NODE?")], (_, _) => [[start]]));
+
+        Assert.Equal(2L, store.Scalar("CALL test.start() YIELD node MATCH (node)-[:R]->(e) RETURN e.k"));
+        Assert.Equal(2L, store.Scalar("WITH $n AS s MATCH (s)-[:R]->(e) RETURN e.k", ("n", start)));
+    }
+
+    [Fact]
     public void Built_in_procedures_describe_the_schema()
     {
         var store = new EmbeddedGraphStore();

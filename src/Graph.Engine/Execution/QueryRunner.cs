@@ -27,7 +27,7 @@ internal static class QueryRunner
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in parameters)
         {
-            values[key] = ValueConversion.Parameter(value);
+            values[key] = ValueConversion.Attach(ValueConversion.Parameter(value), tx);
         }
 
         var missing = plan.Parameters.Where(p => !values.ContainsKey(p)).ToList();

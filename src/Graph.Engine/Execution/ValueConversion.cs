@@ -22,6 +22,20 @@ internal static class ValueConversion
         _ => value,
     };
 
+    /// <summary>
+    /// Entities that came from outside the statement (detached snapshots in parameters or
+    /// procedure results) as live entities of the transaction, so they can be expanded and read.
+    /// An entity the transaction cannot see stays as it is.
+    /// </summary>
+    public static object? Attach(object? value, Storage.StoreTransaction tx) => value switch
+    {
+        LiveNode or LiveRelationship => value,
+        Node n when tx.NodeRecord(n.Id) is { } record && tx.LiveNode(n.Id) is not null => new LiveNode(tx, record),
+        Relationship r when tx.RelationshipRecord(r.Id) is { } record && tx.LiveRelationship(record) is not null => new LiveRelationship(tx, record),
+        List<object?> list => list.ConvertAll(x => Attach(x, tx)),
+        _ => value,
+    };
+
     /// <summary>A value to store as a property; throws for maps, entities, nested lists and lists with nulls. Null means remove.</summary>
     public static object? Storable(object? value)
     {

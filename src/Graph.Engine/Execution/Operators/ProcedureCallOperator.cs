@@ -19,7 +19,7 @@ internal sealed class ProcedureCallOperator(Operator input, ProcedureDefinition 
                     var row = _rows.Current;
                     foreach (var (index, slot) in yields)
                     {
-                        frame.Slots[slot] = ValueConversion.Parameter(index < row.Length ? row[index] : null);
+                        frame.Slots[slot] = ValueConversion.Attach(ValueConversion.Parameter(index < row.Length ? row[index] : null), frame.Context.Transaction);
                     }
 
                     return true;
