@@ -131,6 +131,20 @@ public sealed class EmbeddedGraphStoreTests
     }
 
     [Fact]
+    public void Show_with_yield_and_where_returns_the_yielded_columns_in_order()
+    {
+        var store = new EmbeddedGraphStore();
+        store.Run("CREATE CONSTRAINT person_id FOR (p:Person) REQUIRE p.id IS UNIQUE");
+
+        var indexes = store.Run("SHOW INDEXES YIELD name, type, owningConstraint WHERE type = 'RANGE'");
+        var constraints = store.Run("SHOW CONSTRAINTS YIELD name, type");
+
+        Assert.Equal(["name", "type", "owningConstraint"], indexes.Fields);
+        Assert.Equal(new object?[] { "person_id", "RANGE", "person_id" }, Assert.Single(indexes.Rows));
+        Assert.Equal(new object?[] { "person_id", "UNIQUENESS" }, Assert.Single(constraints.Rows));
+    }
+
+    [Fact]
     public void Full_text_search_matches_chinese_by_character_bigrams()
     {
         var store = new EmbeddedGraphStore();

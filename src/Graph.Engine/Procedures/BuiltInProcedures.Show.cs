@@ -35,7 +35,7 @@ internal static partial class BuiltInProcedures
 
     private static List<object?[]> ShowConstraints(StoreTransaction tx, string? filter) =>
         tx.Schema.Constraints
-            .Where(c => filter is null or "ALL" || c.TypeName.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .Where(c => filter is null or "ALL" || c.TypeName.Contains(filter.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new object?[]
             {

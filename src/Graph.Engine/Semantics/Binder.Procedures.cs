@@ -107,6 +107,20 @@ internal sealed partial class Binder
             // SHOW … YIELD a, b WHERE …: the YIELD becomes the call's YIELD of every column.
             clauses[0] = new AstCallProcedure(show.Position, name, [filter], AllOutputs(name, show.Position), false, null);
             clauses.AddRange(show.Rest);
+
+            // SHOW … YIELD a, b [WHERE …] ends on the WITH it means: return its columns in order.
+            if (clauses[^1] is AstWith last)
+            {
+                var columns = new List<string>();
+                if (last.Projection.IncludeExisting)
+                {
+                    columns.AddRange(AllOutputs(name, show.Position).Select(o => o.Field));
+                }
+
+                columns.AddRange(last.Projection.Items.Select(i => i.ColumnName).Where(c => !columns.Contains(c, StringComparer.Ordinal)));
+                var items = columns.Select(c => new AstProjectionItem(last.Position, new AstVariable(last.Position, c), null, c)).ToList();
+                clauses.Add(new AstReturn(last.Position, new AstProjection(last.Position, false, false, items, [], null, null)));
+            }
         }
 
         var query = BindSingle(new AstSingleQuery(show.Position, clauses), Scope.Empty, QueryRole.Top);
