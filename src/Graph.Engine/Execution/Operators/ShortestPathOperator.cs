@@ -9,7 +9,7 @@ namespace Graph.Engine.Execution.Operators;
 /// predicate on the whole path: breadth-first search keeping every parent at the first depth a
 /// node is reached. With one: iterative deepening over simple paths, testing each candidate.
 /// </summary>
-internal sealed class ShortestPathOperator(
+internal sealed partial class ShortestPathOperator(
     Operator input,
     int from,
     int to,
@@ -58,7 +58,11 @@ internal sealed class ShortestPathOperator(
             return;
         }
 
-        if (pathPredicate is null)
+        if (pathPredicate is null && hopPredicate is null && !all && min <= 1 && start.Id != target)
+        {
+            Bidirectional(frame, tx, start, target, typeTokens);
+        }
+        else if (pathPredicate is null)
         {
             BreadthFirst(frame, tx, start, target, typeTokens);
         }
