@@ -1,6 +1,15 @@
+using Graph.Api.Explorer;
+using Graph.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphStore();
+builder.AddGraphApi();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+app.UseGraphErrors();
+app.MapExplorer();
+app.MapGraphApi();
+app.MapGraphDocsAndHealth();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

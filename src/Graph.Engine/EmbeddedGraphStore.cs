@@ -84,8 +84,12 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Prepare(query.Text);
-        RequireAllowed(prepared, mode);
         var explain = options.ExplainOnly || prepared.Prefix == Ast.AstQueryPrefix.Explain;
+        if (!explain)
+        {
+            RequireAllowed(prepared, mode);
+        }
+
         var tx = prepared.Writes && !explain
             ? _store.BeginWrite(options.Timeout ?? Timeout.InfiniteTimeSpan, cancellationToken)
             : _store.BeginRead();

@@ -39,7 +39,7 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalNodeScan x:
                 return new NodeScanOperator(Build(x.Input), x.Variable.Slot, x.Label, tokens);
             case LogicalNodeIndexSeek x:
-                return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Prefix, tokens);
+                return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Kind, tokens);
             case LogicalExpand x:
                 return new ExpandOperator(Build(x.Input), x.From.Slot, x.Relationship.Slot, x.To.Slot, x.Types, x.Direction, x.Into, Slots(x.Unique), tokens);
             case LogicalVarExpand x:

@@ -46,8 +46,15 @@ internal sealed partial class Planner
     {
         BoundCreate or BoundMerge or BoundSet or BoundDelete or BoundForeach => true,
         BoundProcedureCall p => p.Procedure.Writes,
-        BoundSubqueryCall => true,
+        BoundSubqueryCall s => QueryWrites(s.Query),
         _ => false,
+    };
+
+    private static bool QueryWrites(BoundQuery query) => query switch
+    {
+        BoundSingleQuery single => single.Clauses.Any(Writes),
+        BoundUnion union => union.Parts.Any(QueryWrites),
+        _ => true,
     };
 
     private LogicalOperator PlanClause(BoundClause clause, LogicalOperator plan, HashSet<int> bound)

@@ -65,7 +65,15 @@ internal sealed partial class Binder
         {
             for (var i = 0; i < items.Count; i++)
             {
-                if (ContainsAggregate(items[i].Expression))
+                if (items[i].Expression is BoundAggregate direct
+                    && !aggregates.Any(a => string.Equals(a.Aggregate.ToString(), direct.ToString(), StringComparison.Ordinal)))
+                {
+                    // The item is the aggregate itself: the aggregation writes the column directly.
+                    aggregateItems[i] = true;
+                    aggregates.Add(new BoundAggregateItem(items[i].Variable, direct));
+                    items[i] = items[i] with { Expression = new BoundVariable(items[i].Variable) };
+                }
+                else if (ContainsAggregate(items[i].Expression))
                 {
                     aggregateItems[i] = true;
                     var rewritten = ExtractAggregates(items[i].Expression, aggregates);

@@ -14,6 +14,7 @@ internal sealed class PropertyIndex(int label, int key)
     private readonly ConcurrentDictionary<object, IdList> _buckets = new();
     private readonly Lock _orderGate = new();
     private string[]? _orderedStrings;
+    private double[]? _orderedNumbers;
 
     public int Label { get; } = label;
 
@@ -45,11 +46,15 @@ internal sealed class PropertyIndex(int label, int key)
         {
             bucket = new IdList();
             _buckets[k] = bucket;
-            if (k is string)
+            lock (_orderGate)
             {
-                lock (_orderGate)
+                if (k is string)
                 {
                     _orderedStrings = null;
+                }
+                else if (k is double)
+                {
+                    _orderedNumbers = null;
                 }
             }
         }
@@ -87,6 +92,128 @@ internal sealed class PropertyIndex(int label, int key)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The candidate buckets of every key of the bound's kind (strings with a string, numbers with a
+    /// number) above (<paramref name="upward"/>) or below the bound. Inclusive either way: the filter
+    /// above the seek decides strictness and NaN.
+    /// </summary>
+    public List<IdList> SeekRange(object bound, bool upward)
+    {
+        var result = new List<IdList>();
+        if (bound is string s)
+        {
+            var keys = OrderedStrings();
+            var at = LowerBound(keys, s);
+            for (var i = upward ? at : 0; i < (upward ? keys.Length : Math.Min(keys.Length, UpperBound(keys, s))); i++)
+            {
+                if (_buckets.TryGetValue(keys[i], out var bucket))
+                {
+                    result.Add(bucket);
+                }
+            }
+
+            return result;
+        }
+
+        if (KeyOf(bound) is not double d)
+        {
+            return result;
+        }
+
+        var numbers = OrderedNumbers();
+        var from = upward ? LowerBound(numbers, d) : 0;
+        var to = upward ? numbers.Length : UpperBound(numbers, d);
+        for (var i = from; i < to; i++)
+        {
+            if (_buckets.TryGetValue(numbers[i], out var bucket))
+            {
+                result.Add(bucket);
+            }
+        }
+
+        return result;
+    }
+
+    private static int LowerBound(double[] keys, double value)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(double[] keys, double value)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (keys[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(string[] keys, string value)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(keys[mid], value) <= 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private double[] OrderedNumbers()
+    {
+        lock (_orderGate)
+        {
+            if (_orderedNumbers is null)
+            {
+                var list = new List<double>();
+                foreach (var k in _buckets.Keys)
+                {
+                    if (k is double d)
+                    {
+                        list.Add(d);
+                    }
+                }
+
+                list.Sort();
+                _orderedNumbers = [.. list];
+            }
+
+            return _orderedNumbers;
+        }
     }
 
     private static int LowerBound(string[] keys, string value)

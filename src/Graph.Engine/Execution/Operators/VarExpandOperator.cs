@@ -30,6 +30,7 @@ internal sealed class VarExpandOperator(
     private readonly List<RelationshipRecord> _path = [];
     private EdgeCursor[] _cursors = new EdgeCursor[8];
     private int[]? _types;
+    private int[]? _typeCache;
     private int _depth = -1;
     private bool _pop;
     private bool _zero;
@@ -148,7 +149,7 @@ internal sealed class VarExpandOperator(
             _target = target.Id;
         }
 
-        _types = TypeTokens.Resolve(types, tokens);
+        _types = types.Count == 0 ? null : TypeTokens.Cached(ref _typeCache, types, tokens);
         _zero = min == 0;
         if (max is 0)
         {

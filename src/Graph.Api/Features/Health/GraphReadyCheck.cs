@@ -1,0 +1,37 @@
+using Graph.Api.Hosting;
+using Graph.Core.Errors;
+using Graph.Core.Store;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Graph.Api.Features.Health;
+
+/// <summary>Ready when start-up loaded the graph and the store answers a trivial statement now.</summary>
+internal sealed class GraphReadyCheck(GraphState state, IGraphStore store) : IHealthCheck
+{
+    private static readonly CypherQuery Ping = new("RETURN 1 AS ok");
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var status = state.Current;
+        var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["store"] = store.Name };
+        if (status.SeedHash is { } hash)
+        {
+            data["seedHash"] = hash;
+        }
+
+        if (!status.Ready)
+        {
+            return HealthCheckResult.Unhealthy(status.Description, data: data);
+        }
+
+        try
+        {
+            await store.RunAsync(Ping, AccessMode.Read, new QueryOptions { Timeout = TimeSpan.FromSeconds(2) }, cancellationToken);
+            return HealthCheckResult.Healthy(status.Description, data);
+        }
+        catch (GraphException e)
+        {
+            return HealthCheckResult.Unhealthy($"{store.Name} store does not answer: {e.Code}: {e.Message}", data: data);
+        }
+    }
+}

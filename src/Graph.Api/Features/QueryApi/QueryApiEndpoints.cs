@@ -1,0 +1,133 @@
+using Graph.Api.Problems;
+using Graph.Core.Errors;
+using Graph.Core.Store;
+
+namespace Graph.Api.Features.QueryApi;
+
+/// <summary>
+/// Neo4j's Query API over the service's store (see ../shared/docs/NEO4J-PROTOCOLS.md §1.1): implicit queries and
+/// explicit transactions, plain or typed JSON, errors as <c>{"errors": [{code, message}]}</c> (written by the
+/// exception handler for every path under <c>/db/</c>), so Neo4j's HTTP clients work unchanged.
+/// </summary>
+public static class QueryApiEndpoints
+{
+    public static IEndpointRouteBuilder MapQueryApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/db/{db}/query/v2").WithTags("Neo4j Query API");
+        api.MapPost(string.Empty, Query).WithName("QueryApiQuery").WithSummary("Runs one statement in its own transaction (Neo4j Query API).");
+        api.MapPost("/tx", Open).WithName("QueryApiOpen").WithSummary("Opens an explicit transaction, optionally running a first statement.");
+        api.MapPost("/tx/{id}", Run).WithName("QueryApiRun").WithSummary("Runs a statement in an open transaction.");
+        api.MapPost("/tx/{id}/commit", Commit).WithName("QueryApiCommit").WithSummary("Commits, optionally after a last statement.");
+        api.MapDelete("/tx/{id}", Rollback).WithName("QueryApiRollback").WithSummary("Rolls back.");
+        return app;
+    }
+
+    public static async Task<IResult> Query(string db, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        var (statement, mayWrite) = await context.ReadAsync(db, request, cancellationToken);
+        if (statement.Query is null)
+        {
+            throw new RequestParameterException("statement", "a non-empty string is required.");
+        }
+
+        var mode = statement.ReadRequested || !mayWrite ? AccessMode.Read : AccessMode.Write;
+        var result = await Translate(
+            () => context.Store.RunAsync(statement.Query, mode, context.Limits(statement), cancellationToken),
+            statement.ReadRequested,
+            mayWrite);
+        if (result.Counters.ContainsUpdates)
+        {
+            context.Changed();
+        }
+
+        return context.Answer(request, result, null);
+    }
+
+    public static async Task<IResult> Open(string db, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        var (statement, mayWrite) = await context.ReadAsync(db, request, cancellationToken);
+        var mode = statement.ReadRequested || !mayWrite ? AccessMode.Read : AccessMode.Write;
+        var transaction = await context.Store.BeginAsync(mode, cancellationToken);
+        var entry = context.Transactions.Add(transaction, mayWrite, statement.ReadRequested);
+        var result = statement.Query is null
+            ? Empty
+            : await RunLockedAsync(entry, statement, context, cancellationToken);
+        return context.Answer(request, result, entry);
+    }
+
+    public static async Task<IResult> Run(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        var (statement, _) = await context.ReadAsync(db, request, cancellationToken);
+        var entry = context.Transactions.Get(id);
+        var result = statement.Query is null ? Empty : await RunLockedAsync(entry, statement, context, cancellationToken);
+        return context.Answer(request, result, entry);
+    }
+
+    public static async Task<IResult> Commit(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        var (statement, _) = await context.ReadAsync(db, request, cancellationToken);
+        var entry = context.Transactions.Remove(id);
+        await using (entry.Transaction)
+        {
+            var result = statement.Query is null ? Empty : await RunLockedAsync(entry, statement, context, cancellationToken);
+            await entry.Transaction.CommitAsync(cancellationToken);
+            if (entry.MayWrite)
+            {
+                context.Changed();
+            }
+
+            return context.Answer(request, result, null);
+        }
+    }
+
+    public static async Task<IResult> Rollback(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        await context.ReadAsync(db, request, cancellationToken);
+        var entry = context.Transactions.Remove(id);
+        await using (entry.Transaction)
+        {
+            await entry.Transaction.RollbackAsync(cancellationToken);
+        }
+
+        return context.Answer(request, Empty, null);
+    }
+
+    private static QueryResult Empty { get; } = new([], [], QueryCounters.None);
+
+    private static async Task<QueryResult> RunLockedAsync(OpenTransaction entry, QueryApiStatement statement, QueryApiContext context, CancellationToken cancellationToken)
+    {
+        await entry.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await Translate(
+                () => entry.Transaction.RunAsync(statement.Query!, context.Limits(statement), cancellationToken),
+                entry.ReadRequested || statement.ReadRequested,
+                entry.MayWrite);
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// A write refused in a read transaction is reported as Neo4j does: <c>Statement.AccessMode</c> when the caller
+    /// asked to read, <c>Security.Forbidden</c> when the caller may only read.
+    /// </summary>
+    private static async Task<QueryResult> Translate(Func<Task<QueryResult>> run, bool readRequested, bool mayWrite)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (ForbiddenException e) when (readRequested)
+        {
+            throw new ClientException(ApiProblems.AccessModeCode, "Writing in read access mode not allowed.", e.Detail, e);
+        }
+        catch (ForbiddenException e) when (!mayWrite)
+        {
+            throw new ForbiddenException(
+                "Anonymous callers may only read; send the API key as the Basic password or as a Bearer token to write.", e.Detail, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Graph.Api.Configuration;
+using Graph.Core.Store;
+using Graph.Engine.Sqlite;
+using Graph.Neo4j;
+
+namespace Graph.Api.Hosting;
+
+/// <summary>Picks the store from configuration: configuration, not code, decides between the embedded engine and Neo4j.</summary>
+internal static class GraphStoreFactory
+{
+    public static IGraphStore Create(GraphOptions options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (string.Equals(options.Store, StoreKinds.Embedded, StringComparison.OrdinalIgnoreCase))
+        {
+            var path = Path.GetFullPath(options.DatabasePath, Directory.GetCurrentDirectory());
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return DurableGraphStore.Open(path);
+        }
+
+        if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))
+        {
+            var neo4j = configuration.GetSection($"{GraphOptions.Section}:Neo4j").Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
+            return new Neo4jGraphStore(neo4j);
+        }
+
+        throw new InvalidOperationException(
+            $"Graph:Store is '{options.Store}' in {environment.EnvironmentName}; it must be '{StoreKinds.Embedded}' or '{StoreKinds.Neo4j}'.");
+    }
+}

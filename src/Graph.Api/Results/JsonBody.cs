@@ -1,0 +1,62 @@
+using Graph.Api.Configuration;
+using Graph.Api.Problems;
+using Graph.Core.Errors;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Codes = Graph.Core.Errors.StatusCodes;
+
+namespace Graph.Api.Results;
+
+/// <summary>
+/// Reads a JSON object body for the endpoints that take Cypher values (the Cypher console, the Query API), within
+/// <see cref="GraphOptions.MaxRequestBodyBytes"/>: a larger body is refused with 413 before it is parsed, and the body
+/// is always read to its end so a kept-alive connection stays usable after an error.
+/// </summary>
+public sealed class JsonBody(IOptions<GraphOptions> options)
+{
+    public async Task<JObject?> ReadObjectAsync(HttpRequest request, bool allowEmpty, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            throw new RequestTooLargeException(limit);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new RequestTooLargeException(limit);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return allowEmpty ? null : throw new RequestParameterException("body", "a JSON object is required.");
+        }
+
+        buffer.Position = 0;
+        try
+        {
+            using var text = new StreamReader(buffer);
+            using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+            var token = await JToken.ReadFromAsync(reader, cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                throw new ClientException(Codes.InvalidFormat, "The request body holds more than one JSON value.");
+            }
+
+            return token as JObject ?? throw new ClientException(Codes.InvalidFormat, "The request body must be a JSON object.");
+        }
+        catch (JsonReaderException e)
+        {
+            throw new ClientException(Codes.InvalidFormat, $"The request body is not valid JSON: {e.Message}");
+        }
+    }
+}
