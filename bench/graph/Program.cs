@@ -22,8 +22,8 @@ if (!import.Succeeded)
     return 1;
 }
 
-// The name lookups get indexes, as the SQLite and Postgres peers index nodes(name) in their load.
-foreach (var label in new[] { "Enterprise", "Place", "Chain" })
+// Names get indexes, as the SQLite and Postgres peers index nodes(name) (one index over every label) in their load.
+foreach (var label in new[] { "Enterprise", "Project", "Place", "City", "District", "Town", "Street", "Park", "Chain" })
 {
     store.Run(new CypherQuery($"CREATE INDEX {label.ToLowerInvariant()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)"));
 }

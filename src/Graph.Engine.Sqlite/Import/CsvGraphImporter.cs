@@ -37,15 +37,30 @@ public static class CsvGraphImporter
             }
         }
 
-        var readTime = clock.Elapsed;
         if (staging.Problems.Count > 0)
         {
-            return Result(staging, readTime, TimeSpan.Zero);
+            return Result(staging, clock.Elapsed, TimeSpan.Zero);
         }
 
-        clock.Restart();
-        Apply(store, staging, progress);
-        return Result(staging, readTime, clock.Elapsed);
+        var lease = store.Store.BeginWrite(Timeout.InfiniteTimeSpan, CancellationToken.None);
+        try
+        {
+            staging.CheckConstraints(lease);
+            var readTime = clock.Elapsed;
+            if (staging.Problems.Count > 0)
+            {
+                return Result(staging, readTime, TimeSpan.Zero);
+            }
+
+            clock.Restart();
+            Apply(store, lease, staging, progress);
+            return Result(staging, readTime, clock.Elapsed);
+        }
+        finally
+        {
+            // Nothing went through the transaction's undo log: ending it only releases the write lock.
+            lease.Rollback();
+        }
     }
 
     private static ImportResult Result(ImportStaging staging, TimeSpan read, TimeSpan write) => new(
@@ -57,47 +72,39 @@ public static class CsvGraphImporter
         read,
         write);
 
-    private static void Apply(EmbeddedGraphStore store, ImportStaging staging, IProgress<ImportProgress>? progress)
+    private static void Apply(EmbeddedGraphStore store, StoreTransaction lease, ImportStaging staging, IProgress<ImportProgress>? progress)
     {
         var graph = store.Store;
-        var lease = graph.BeginWrite(Timeout.InfiniteTimeSpan, CancellationToken.None);
-        try
+        var stamp = graph.LastCommitted + 1;
+        var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
+        var nodes = new NodeRecord[staging.NodeLabels.Count];
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var stamp = graph.LastCommitted + 1;
-            var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
-            var nodes = new NodeRecord[staging.NodeLabels.Count];
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                nodes[i] = writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
-            }
-
-            var relationships = new RelationshipRecord[staging.Relationships.Count];
-            for (var i = 0; i < relationships.Length; i++)
-            {
-                var r = staging.Relationships[i];
-                relationships[i] = writer.AddRelationship(r.Type, nodes[r.Start].Id, nodes[r.End].Id, r.Properties ?? PropertyMap.Empty);
-            }
-
-            if (store.Durability is SqliteDurability durability)
-            {
-                try
-                {
-                    durability.WriteBulk(nodes, relationships, progress);
-                }
-                catch
-                {
-                    // The file is as it was; so must the graph be: the records were never visible, and now never will be.
-                    Array.ForEach(nodes, n => n.Head = null);
-                    Array.ForEach(relationships, r => r.Head = null);
-                    throw;
-                }
-            }
-
-            graph.Publish(stamp, lease.Schema);
+            nodes[i] = writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
         }
-        finally
+
+        var relationships = new RelationshipRecord[staging.Relationships.Count];
+        for (var i = 0; i < relationships.Length; i++)
         {
-            lease.Rollback();
+            var r = staging.Relationships[i];
+            relationships[i] = writer.AddRelationship(r.Type, nodes[r.Start].Id, nodes[r.End].Id, r.Properties ?? PropertyMap.Empty);
         }
+
+        if (store.Durability is SqliteDurability durability)
+        {
+            try
+            {
+                durability.WriteBulk(nodes, relationships, progress);
+            }
+            catch
+            {
+                // The file is as it was; so must the graph be: the records were never visible, and now never will be.
+                Array.ForEach(nodes, n => n.Head = null);
+                Array.ForEach(relationships, r => r.Head = null);
+                throw;
+            }
+        }
+
+        graph.Publish(stamp, lease.Schema);
     }
 }

@@ -100,6 +100,7 @@ internal sealed partial class ImportStaging
 
             NodeLabels.Add(labels);
             NodeProperties.Add(Map(allKeys, values, present));
+            NodeSources.Add((file, csv.Line));
         }
     }
 

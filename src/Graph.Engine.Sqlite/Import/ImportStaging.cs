@@ -28,6 +28,9 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
 
     public List<PropertyMap> NodeProperties { get; } = [];
 
+    /// <summary>Where each staged node was read (file, line), for constraint problems found after reading.</summary>
+    public List<(string File, int Line)> NodeSources { get; } = [];
+
     public List<StagedRelationship> Relationships { get; } = [];
 
     public long TotalBytes { get; set; }

@@ -123,7 +123,7 @@ internal static partial class BuiltInProcedures
             return [];
         }
 
-        var scored = new List<(long Id, double Score)>();
+        var scored = new List<(long Id, FullTextScore Score)>();
         foreach (var id in index.Candidates(terms))
         {
             var v = tx.LiveNode(id);
@@ -132,26 +132,18 @@ internal static partial class BuiltInProcedures
                 continue;
             }
 
-            var nodeTerms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var key in index.Keys)
+            var score = FullTextScore.Of(terms, index.Keys.SelectMany(key => FullTextValues.Texts(v.Properties.Get(key))));
+            if (score.Coverage > 0)
             {
-                foreach (var text in FullTextValues.Texts(v.Properties.Get(key)))
-                {
-                    nodeTerms.UnionWith(FullTextTokenizer.Terms(text));
-                }
-            }
-
-            var matched = terms.Count(nodeTerms.Contains);
-            if (matched > 0)
-            {
-                scored.Add((id, (double)matched / terms.Count));
+                scored.Add((id, score));
             }
         }
 
         return scored
-            .OrderByDescending(s => s.Score)
+            .OrderByDescending(s => s.Score.Coverage)
+            .ThenByDescending(s => s.Score.Fit)
             .ThenBy(s => s.Id)
-            .Select(s => new object?[] { new LiveNode(tx, tx.NodeRecord(s.Id)!), s.Score })
+            .Select(s => new object?[] { new LiveNode(tx, tx.NodeRecord(s.Id)!), s.Score.Coverage })
             .ToList();
     }
 }

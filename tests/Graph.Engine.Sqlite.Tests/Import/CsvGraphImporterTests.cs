@@ -101,6 +101,24 @@ public sealed class CsvGraphImporterTests : IDisposable
         Assert.Equal(["old", "new"], reopened.Lines("MATCH (e:Enterprise) RETURN e.id ORDER BY id(e)"));
     }
 
+    [Fact]
+    public async Task Constraint_violations_are_problems_at_their_lines_and_import_nothing()
+    {
+        await using var store = new EmbeddedGraphStore();
+        store.Run("CREATE CONSTRAINT e_k FOR (e:E) REQUIRE e.k IS UNIQUE");
+        store.Run("CREATE CONSTRAINT e_name FOR (e:E) REQUIRE e.name IS NOT NULL");
+        store.Run("CREATE (:E {k: 1, name: 'old'})");
+        var result = CsvGraphImporter.Import(store, Folder(("nodes_e.csv", "id:ID,k:int,name,:LABEL\na,2,甲,E\nb,2,乙,E\nc,1,丙,E\nd,3,,E\ne,3,戊,F\n")));
+        Assert.Equal(
+            [
+                "nodes_e.csv:3: constraint e_k: the same k = 2 as nodes_e.csv:2",
+                "nodes_e.csv:4: constraint e_k: Node(0) already exists with label `E` and k = 1",
+                "nodes_e.csv:5: constraint e_name: a node with label `E` must have the property `name`",
+            ],
+            result.Problems.Select(p => p.ToString()));
+        Assert.Equal(1, store.Count("MATCH (n) RETURN count(n)"));
+    }
+
     private string Folder(params (string Name, string Text)[] files)
     {
         var folder = _temp.File("csv-" + Guid.NewGuid().ToString("N"));
