@@ -15,6 +15,8 @@ internal sealed partial class Binder
 
     private BoundExpression BindExpression(AstExpression e, Scope scope, ExpressionContext ctx)
     {
+        // The parser takes flat chains of any length (1 + 1 + …), which are as deep as they are long.
+        StackGuard.Ensure();
         switch (e)
         {
             case AstLiteral l:
