@@ -48,6 +48,16 @@ public sealed class DeepStatementTests : IDisposable
         Assert.All(statements, statement => Assert.Equal(StatusCodes.SemanticError, Run(statement).ErrorCode));
     }
 
+    [Fact]
+    public void Sixty_unary_signs_bind_and_run_without_exponential_work()
+    {
+        // Binding asked each sign's operand for its kind twice, and unary plus evaluated its operand twice: 2^60 steps
+        // either way, which the runner's watchdog would report.
+        var outcome = Run($"RETURN {Repeat("-", 60)}1 AS v, {Repeat("+", 60)}1.5 AS w, {Repeat("- +", 30)}2 AS x");
+        Assert.Null(outcome.Failure);
+        Assert.Null(outcome.ErrorCode);
+    }
+
     private FuzzOutcome Run(string statement) =>
         _runner.Run(new FuzzCase(statement, [], new Dictionary<string, object?>(StringComparer.Ordinal), AccessMode.Write));
 
