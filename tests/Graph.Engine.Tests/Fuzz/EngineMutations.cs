@@ -5,7 +5,8 @@ namespace Graph.Engine.Tests.Fuzz;
 /// <summary>
 /// Statements for the engine fuzz test: the parser's mutations over a larger vocabulary (literals of every type,
 /// parameters, functions, the fuzz graph's names), literal replacement, clause shuffles, deep nesting and long
-/// chains (to find recursion that could overflow the stack), random token soup, and the corpus statements as they are.
+/// chains (to find recursion that could overflow the stack), random token soup, the corpus statements as they are, and
+/// <see cref="GeneratedStatements"/>.
 /// </summary>
 internal static class EngineMutations
 {
@@ -40,7 +41,7 @@ internal static class EngineMutations
     public static (string Statement, IReadOnlyList<string> Setup) Next(Random random, IReadOnlyList<FuzzSeed> seeds)
     {
         var seed = seeds[random.Next(seeds.Count)];
-        return random.Next(16) switch
+        return random.Next(20) switch
         {
             0 or 1 => (CypherMutations.TokenSoup(random, Vocabulary), []),
             2 => (CypherMutations.MutateCharacters(random, seed.Text), seed.Setup),
@@ -49,6 +50,7 @@ internal static class EngineMutations
             9 or 10 => (ShuffleClauses(random, seed.Text), seed.Setup),
             11 => (Nested(random), []),
             12 => (Chain(random), []),
+            16 or 17 or 18 or 19 => (GeneratedStatements.Next(random), []),
             _ => (seed.Text, seed.Setup),
         };
     }

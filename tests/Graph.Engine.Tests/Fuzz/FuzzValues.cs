@@ -36,17 +36,39 @@ internal static class FuzzValues
         CypherPoint.Of(7203, 1.5, -2, null), CypherPoint.Wgs84(117.2, 39.1),
     ]);
 
+    // Values a .NET caller might pass that are not Cypher values: entities and paths (detached snapshots, one of a
+    // node that does not exist), unsigned and big numbers, dates and times of .NET, sets, dictionaries with other keys.
+    private static readonly Lazy<object[]> Exotic = new(() =>
+    {
+        var empty = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var node = new NodeSnapshot(0, "4:embedded:0", ["Person"], empty);
+        var missing = new NodeSnapshot(999, "4:embedded:999", [], empty);
+        var rel = new RelationshipSnapshot(0, "5:embedded:0", "KNOWS", 0, "4:embedded:0", 1, "4:embedded:1", empty);
+        return
+        [
+            node, missing, rel, new GraphPath([node, missing], [rel]), ulong.MaxValue, 5UL, uint.MaxValue, (sbyte)-1, (ushort)9,
+            Guid.Empty, new DateTime(2021, 1, 1, 0, 0, 0, DateTimeKind.Utc), DateTimeOffset.UnixEpoch, TimeSpan.FromHours(1), new object(),
+            new HashSet<long> { 1, 2 }, new Dictionary<int, string> { [1] = "a" }, new byte[] { 1, 2 }, new object?[] { null, 1L }, new[] { 1.5f },
+            System.Numerics.BigInteger.Pow(2, 70), Half.MaxValue, new Uri("http://x"), DayOfWeek.Monday,
+        ];
+    });
+
     /// <summary>One value of each kind, for running a statement once per kind with every parameter bound to it.</summary>
     public static IReadOnlyList<object?> Profiles =>
     [
         null, true, long.MaxValue, double.NaN, string.Empty, "张三", new List<object?>(), new List<object?> { 1L, "a", null },
         new Dictionary<string, object?>(StringComparer.Ordinal), Map(("a", 1L), ("b", new List<object?> { Map(("c", null)) })),
-        .. Temporals.Value,
+        .. Temporals.Value, .. Exotic.Value,
     ];
 
-    /// <summary>A random parameter value: a scalar, a temporal or point, or a (nested) list, array or map.</summary>
+    /// <summary>A random parameter value: a scalar, a temporal or point, a (nested) list, array or map, or now and then a .NET value that is none of those.</summary>
     public static object? Parameter(Random random, int depth = 0)
     {
+        if (random.Next(12) == 0)
+        {
+            return Exotic.Value[random.Next(Exotic.Value.Length)];
+        }
+
         var pick = random.Next(depth > 2 ? 12 : 16);
         if (pick < 9)
         {
