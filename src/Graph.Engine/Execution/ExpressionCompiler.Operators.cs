@@ -86,10 +86,11 @@ internal sealed partial class ExpressionCompiler
         {
             AstUnaryOperator.Not => f => Logical(operand(f)) is { } b ? !b : null,
             AstUnaryOperator.Negate => f => Arithmetic.Negate(operand(f)),
+            // The operand once: evaluating it again for the result made +++…1 take 2^n steps.
             _ => f => operand(f) switch
             {
                 null => null,
-                long or double or int => operand(f),
+                var number and (long or double or int) => number,
                 var other => throw TypeError("Float or Integer", other),
             },
         };

@@ -20,6 +20,7 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
 
     public Evaluator Compile(BoundExpression e)
     {
+        StackGuard.Ensure();
         lock (_gate)
         {
             if (_cache.TryGetValue(e, out var cached))

@@ -18,6 +18,7 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
 
     public Operator Build(LogicalOperator op)
     {
+        StackGuard.Ensure();
         var built = BuildCore(op);
         if (profile && op is not LogicalArgument)
         {
@@ -119,9 +120,12 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
 
     private Evaluator E(BoundExpression e) => compiler.Compile(e);
 
-    private static bool Writes(LogicalOperator op) =>
-        op is LogicalCreate or LogicalMerge or LogicalSet or LogicalDelete or LogicalForeach or LogicalProcedureCall { Procedure.Writes: true }
-        || LogicalTree.Children(op).Any(Writes);
+    private static bool Writes(LogicalOperator op)
+    {
+        StackGuard.Ensure();
+        return op is LogicalCreate or LogicalMerge or LogicalSet or LogicalDelete or LogicalForeach or LogicalProcedureCall { Procedure.Writes: true }
+            || LogicalTree.Children(op).Any(Writes);
+    }
 
     private static int[] Slots(IEnumerable<Variable> variables) => [.. variables.Select(v => v.Slot)];
 

@@ -88,6 +88,7 @@ internal static class LogicalTree
     /// <summary>Rebuilds the tree bottom-up through <paramref name="rewrite"/>.</summary>
     public static LogicalOperator Transform(LogicalOperator op, Func<LogicalOperator, LogicalOperator> rewrite)
     {
+        StackGuard.Ensure();
         var children = Children(op);
         if (children.Count > 0)
         {

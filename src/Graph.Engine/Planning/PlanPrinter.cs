@@ -21,6 +21,7 @@ internal static class PlanPrinter
 
     private static void Write(StringBuilder sb, LogicalOperator op, int depth, Func<LogicalOperator, long?>? rows)
     {
+        StackGuard.Ensure();
         sb.Append(' ', depth * 2).Append(Describe(op));
         if (rows?.Invoke(op) is { } n)
         {

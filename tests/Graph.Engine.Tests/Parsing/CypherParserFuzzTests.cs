@@ -1,6 +1,6 @@
-using System.Text;
 using Graph.Core.Errors;
 using Graph.Engine.Parsing;
+using Graph.Engine.Tests.Fuzz;
 using Xunit.Abstractions;
 
 namespace Graph.Engine.Tests.Parsing;
@@ -13,20 +13,6 @@ namespace Graph.Engine.Tests.Parsing;
 public sealed class CypherParserFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20_240_607;
-
-    private static readonly string[] Vocabulary =
-    [
-        "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "AS", "CREATE", "MERGE", "ON", "SET", "REMOVE", "DELETE",
-        "DETACH", "CALL", "YIELD", "UNION", "ALL", "DISTINCT", "ORDER", "BY", "DESC", "SKIP", "LIMIT", "AND", "OR", "XOR",
-        "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END", "STARTS", "ENDS", "CONTAINS",
-        "EXISTS", "COUNT", "COLLECT", "FOREACH", "INDEX", "CONSTRAINT", "FOR", "REQUIRE", "UNIQUE", "SHOW", "DROP",
-        "shortestPath", "reduce", "any", "n", "m", "r", "p", "x", "name", "Person", "`a b`", "人物", "$p", "$0",
-        "1", "0x1F", "-1", "1.5", ".5", "1e3", "9223372036854775807", "'s'", "\"t\\n\"", "(", ")", "[", "]", "{", "}",
-        ",", ".", "..", ":", "::", ";", "|", "&", "!", "%", "=", "<>", "<", ">", "<=", ">=", "+", "+=", "-", "*", "/", "^",
-        "=~", "->", "<-", "--", "*1..3", "n.name", "(n)", "(n:Person)", "-[r:KNOWS]->", "{k: 1}", "[1, 2]", "count(*)",
-    ];
-
-    private const string InsertedCharacters = "()[]{}<>-'\"`$:.,|*\\/\n0aZ中—";
 
     private static readonly string[] Seeds =
     [
@@ -56,9 +42,9 @@ public sealed class CypherParserFuzzTests(ITestOutputHelper output)
         {
             var text = (i % 4) switch
             {
-                0 => TokenSoup(random),
-                1 => MutateCharacters(random, seeds[random.Next(seeds.Length)]),
-                _ => MutateTokens(random, seeds[random.Next(seeds.Length)]),
+                0 => CypherMutations.TokenSoup(random, CypherMutations.Vocabulary),
+                1 => CypherMutations.MutateCharacters(random, seeds[random.Next(seeds.Length)]),
+                _ => CypherMutations.MutateTokens(random, seeds[random.Next(seeds.Length)], CypherMutations.Vocabulary),
             };
 
             switch (Check(text))
@@ -110,82 +96,5 @@ public sealed class CypherParserFuzzTests(ITestOutputHelper output)
         {
             return $"printed text fails: {e.GetType().Name}: {e.Message}\n  input:   {text}\n  printed: {printed}";
         }
-    }
-
-    private static string TokenSoup(Random random)
-    {
-        var sb = new StringBuilder();
-        var count = random.Next(1, 30);
-        for (var i = 0; i < count; i++)
-        {
-            sb.Append(Vocabulary[random.Next(Vocabulary.Length)]).Append(random.Next(4) == 0 ? string.Empty : " ");
-        }
-
-        return sb.ToString();
-    }
-
-    private static string MutateCharacters(Random random, string seed)
-    {
-        var sb = new StringBuilder(seed);
-        var edits = random.Next(1, 4);
-        for (var e = 0; e < edits && sb.Length > 0; e++)
-        {
-            var at = random.Next(sb.Length);
-            switch (random.Next(3))
-            {
-                case 0:
-                    sb.Remove(at, 1);
-                    break;
-                case 1:
-                    sb.Insert(at, InsertedCharacters[random.Next(InsertedCharacters.Length)]);
-                    break;
-                default:
-                    sb.Insert(at, sb[at]);
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string MutateTokens(Random random, string seed)
-    {
-        List<string> tokens;
-        try
-        {
-            var map = new SourceMap(seed);
-            tokens = CypherLexer.Tokenize(map).Where(t => t.Kind != TokenKind.EndOfInput).Select(t => seed[t.Start..t.End]).ToList();
-        }
-        catch (CypherSyntaxException)
-        {
-            return seed;
-        }
-
-        var edits = random.Next(1, 4);
-        for (var e = 0; e < edits && tokens.Count > 0; e++)
-        {
-            var at = random.Next(tokens.Count);
-            switch (random.Next(5))
-            {
-                case 0:
-                    tokens.RemoveAt(at);
-                    break;
-                case 1:
-                    tokens.Insert(at, tokens[at]);
-                    break;
-                case 2:
-                    var other = random.Next(tokens.Count);
-                    (tokens[at], tokens[other]) = (tokens[other], tokens[at]);
-                    break;
-                case 3:
-                    tokens.Insert(at, Vocabulary[random.Next(Vocabulary.Length)]);
-                    break;
-                default:
-                    tokens[at] = Vocabulary[random.Next(Vocabulary.Length)];
-                    break;
-            }
-        }
-
-        return string.Join(' ', tokens);
     }
 }

@@ -48,6 +48,7 @@ internal sealed class PushDownFilters : IRewriteRule
 
     private static LogicalOperator Sink(LogicalOperator op, BoundExpression conjunct, HashSet<int> slots)
     {
+        StackGuard.Ensure();
         if (!Passable(op) || Introduces(op).Any(v => slots.Contains(v.Slot)))
         {
             return new LogicalFilter(op, conjunct);
