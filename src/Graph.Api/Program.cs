@@ -1,3 +1,4 @@
+using Graph.Api.Explorer;
 using Graph.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ builder.AddGraphApi();
 
 var app = builder.Build();
 app.UseGraphErrors();
+app.MapExplorer();
 app.MapGraphApi();
 app.MapGraphDocsAndHealth();
 app.Run();

@@ -24,12 +24,18 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private readonly GraphStore _store = new();
     private readonly ProcedureRegistry _procedures = new();
     private readonly ConcurrentDictionary<string, PreparedStatement> _cache = new(StringComparer.Ordinal);
+    private readonly IStoreDurability? _durability;
     private int _procedureVersion;
 
+    /// <summary>
+    /// Opens the store; with <see cref="EmbeddedStoreOptions.DatabasePath"/> it is durable (rebuilt from the file, every
+    /// commit written before it returns), which needs the Graph.Engine.Sqlite assembly (see <see cref="StoreDurability"/>).
+    /// </summary>
     public EmbeddedGraphStore(EmbeddedStoreOptions? options = null)
     {
         Options = options ?? new EmbeddedStoreOptions();
         BuiltInProcedures.Register(_procedures);
+        _durability = Options.DatabasePath is { } path ? StoreDurability.Open(_store, path) : null;
     }
 
     public EmbeddedStoreOptions Options { get; }
@@ -40,6 +46,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     internal RewriteOptions Rewrites { get; set; } = RewriteOptions.All;
 
     internal GraphStore Store => _store;
+
+    /// <summary>What makes the store durable, when it has a database file.</summary>
+    internal IStoreDurability? Durability => _durability;
 
     /// <summary>Adds a procedure callable with CALL.</summary>
     public void RegisterProcedure(ProcedureDefinition procedure)
@@ -66,6 +75,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
+        _durability?.Dispose();
         _store.Dispose();
         return ValueTask.CompletedTask;
     }
@@ -74,8 +84,12 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var prepared = Prepare(query.Text);
-        RequireAllowed(prepared, mode);
         var explain = options.ExplainOnly || prepared.Prefix == Ast.AstQueryPrefix.Explain;
+        if (!explain)
+        {
+            RequireAllowed(prepared, mode);
+        }
+
         var tx = prepared.Writes && !explain
             ? _store.BeginWrite(options.Timeout ?? Timeout.InfiniteTimeSpan, cancellationToken)
             : _store.BeginRead();

@@ -32,13 +32,6 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public string Name => "neo4j";
 
-    /// <summary>Jitter source for retry delays; replaceable so tests can make delays repeatable.</summary>
-    internal Random RetryRandom
-    {
-        get => connection.Random;
-        set => connection.Random = value;
-    }
-
     public async Task<QueryResult> RunAsync(CypherQuery query, AccessMode mode, QueryOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

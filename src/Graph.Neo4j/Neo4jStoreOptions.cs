@@ -7,12 +7,12 @@ namespace Graph.Neo4j;
 public sealed record Neo4jStoreOptions
 {
     /// <summary>The server's HTTP(S) root, e.g. <c>http://localhost:7474</c> or <c>https://xxxx.databases.neo4j.io</c>.</summary>
-    public Uri BaseUri { get; init; } = new("http://localhost:7474");
+    public Uri Uri { get; init; } = new("http://localhost:7474");
 
     /// <summary>The database every statement runs against.</summary>
     public string Database { get; init; } = "neo4j";
 
-    /// <summary>Basic-auth user; with <see cref="User"/> null no Authorization header is sent (auth disabled).</summary>
+    /// <summary>Basic-auth user; when null or empty no Authorization header is sent (a server with auth disabled).</summary>
     public string? User { get; init; } = "neo4j";
 
     public string? Password { get; init; }
@@ -33,7 +33,8 @@ public sealed record Neo4jStoreOptions
     public TimeSpan PooledConnectionLifetime { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>When to retry, and how long to wait between attempts.</summary>
-    public Neo4jRetryPolicy Retry { get; init; } = Neo4jRetryPolicy.Default;
+    // A fresh instance, never the shared Default: configuration binding writes into existing instances.
+    public Neo4jRetryPolicy Retry { get; init; } = new();
 
     /// <summary>
     /// When true the store passes the bookmarks of its latest response on with the next request, so a read
@@ -44,9 +45,9 @@ public sealed record Neo4jStoreOptions
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
     public void Validate()
     {
-        if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttp && BaseUri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.IsAbsoluteUri || (Uri.Scheme != Uri.UriSchemeHttp && Uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"Neo4j base URI must be an absolute http(s) URI, not '{BaseUri}'.", nameof(BaseUri));
+            throw new ArgumentException($"Neo4j URI must be an absolute http(s) URI, not '{Uri}'.", nameof(Uri));
         }
 
         if (string.IsNullOrWhiteSpace(Database) || Database.Contains('/', StringComparison.Ordinal))
@@ -70,5 +71,5 @@ public sealed record Neo4jStoreOptions
 
     /// <summary>Never prints the password or token.</summary>
     public override string ToString() =>
-        $"Neo4j {BaseUri} db={Database} user={User ?? "(none)"} auth={(BearerToken is not null ? "bearer" : Password is not null ? "basic" : "none")}";
+        $"Neo4j {Uri} db={Database} user={User ?? "(none)"} auth={(BearerToken is not null ? "bearer" : Password is not null ? "basic" : "none")}";
 }

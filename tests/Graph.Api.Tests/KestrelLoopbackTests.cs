@@ -70,7 +70,7 @@ public sealed class KestrelLoopbackTests : IDisposable
     public async Task The_projects_Neo4j_client_reads_nodes_through_the_Query_API()
     {
         api.RequireReady();
-        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = address, User = null, Retry = Neo4jRetryPolicy.None });
+        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { Uri = address, User = null, Retry = Neo4jRetryPolicy.None });
 
         var result = await store.RunAsync(new CypherQuery("MATCH (c:Chain) RETURN c, c.line AS line ORDER BY c.id"), AccessMode.Read, null, CancellationToken.None);
 
@@ -84,7 +84,7 @@ public sealed class KestrelLoopbackTests : IDisposable
     public async Task The_projects_Neo4j_client_writes_in_a_transaction_with_the_key_as_password()
     {
         api.RequireReady();
-        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = address, User = "neo4j", Password = GraphApiFactory.ApiKey, Retry = Neo4jRetryPolicy.None });
+        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { Uri = address, User = "neo4j", Password = GraphApiFactory.ApiKey, Retry = Neo4jRetryPolicy.None });
 
         await using (var transaction = await store.BeginAsync(AccessMode.Write, CancellationToken.None))
         {
@@ -100,7 +100,7 @@ public sealed class KestrelLoopbackTests : IDisposable
     public async Task An_anonymous_Neo4j_client_cannot_write()
     {
         api.RequireReady();
-        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = address, User = null, Retry = Neo4jRetryPolicy.None });
+        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { Uri = address, User = null, Retry = Neo4jRetryPolicy.None });
 
         var error = await Assert.ThrowsAnyAsync<Core.Errors.GraphException>(() =>
             store.RunAsync(new CypherQuery("CREATE (:Event {id: 'event-anonymous'})"), AccessMode.Write, null, CancellationToken.None));

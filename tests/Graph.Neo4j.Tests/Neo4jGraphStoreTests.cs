@@ -44,6 +44,8 @@ public sealed class Neo4jGraphStoreTests
         Assert.Equal(1, path.Length);
         Assert.Equal([2L, 3L], path.Nodes.Select(n => n.Id));
         Assert.Equal(rel, path.Relationships[0]);
+        Assert.Equal(CypherPoint.Wgs84(117.0123, 39.1234), row[11]);
+        Assert.Equal(CypherDate.Of(2021, 1, 25), row[12]);
 
         Assert.Equal(["Neo.ClientNotification.Statement.CartesianProduct: cartesian product"], result.Notifications);
     }
@@ -84,6 +86,17 @@ public sealed class Neo4jGraphStoreTests
         Assert.Equal("Bearer sso-token", request.Header("Authorization"));
         Assert.Null(request.Json["accessMode"]);
         Assert.Equal((1, 2, 1), (result.Counters.NodesCreated, result.Counters.PropertiesSet, result.Counters.LabelsAdded));
+    }
+
+    [Fact]
+    public async Task Without_a_user_no_authorization_header_is_sent()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync();
+        await using var store = server.CreateStore(o => o with { User = string.Empty, Password = null });
+
+        await store.RunAsync(Return1, AccessMode.Read, null, CancellationToken.None);
+
+        Assert.Null(Assert.Single(server.Requests).Header("Authorization"));
     }
 
     [Fact]
@@ -165,7 +178,7 @@ public sealed class Neo4jGraphStoreTests
             closed = server.BaseUri;
         }
 
-        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = closed, Password = "x", Retry = Neo4jRetryPolicy.None });
+        await using var store = new Neo4jGraphStore(new Neo4jStoreOptions { Uri = closed, Password = "x", Retry = Neo4jRetryPolicy.None });
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.RunAsync(Return1, AccessMode.Read, null, CancellationToken.None));
 
@@ -258,7 +271,7 @@ public sealed class Neo4jGraphStoreTests
     [Fact]
     public void Options_that_cannot_work_are_refused_up_front()
     {
-        Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { BaseUri = new Uri("bolt://localhost:7687") }));
+        Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { Uri = new Uri("bolt://localhost:7687") }));
         Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { RequestTimeout = TimeSpan.Zero }));
         Assert.Throws<ArgumentException>(() => new Neo4jGraphStore(new Neo4jStoreOptions { Retry = Neo4jRetryPolicy.Default with { MaxAttempts = 0 } }));
         Assert.DoesNotContain("verysecret", new Neo4jStoreOptions { Password = "verysecret" }.ToString(), StringComparison.Ordinal);

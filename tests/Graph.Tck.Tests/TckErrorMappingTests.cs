@@ -27,6 +27,17 @@ public sealed class TckErrorMappingTests
         Assert.Equal(matches, TckErrorMapping.TypeMatches(tckType, code));
     }
 
+    [Theory]
+    [InlineData("a TypeError should be raised at compile time: InvalidArgumentType", StatusCodes.SyntaxError, "InvalidArgumentType", true)]
+    [InlineData("a TypeError should be raised at compile time: InvalidArgumentType", StatusCodes.SemanticError, "InvalidArgumentType", true)]
+    [InlineData("a TypeError should be raised at compile time: InvalidArgumentType", StatusCodes.SyntaxError, "UndefinedVariable", false)]
+    [InlineData("a TypeError should be raised at runtime: InvalidArgumentType", StatusCodes.SyntaxError, "InvalidArgumentType", false)]
+    [InlineData("a TypeError should be raised at runtime: InvalidArgumentType", StatusCodes.TypeError, null, true)]
+    public void A_compile_time_type_error_may_come_as_a_rejection_with_its_detail(string step, string code, string? detail, bool matches)
+    {
+        Assert.Equal(matches, TckErrorMapping.Matches(ExpectedError.FromStep(step)!, code, detail));
+    }
+
     [Fact]
     public void Every_type_the_TCK_uses_is_mapped()
     {

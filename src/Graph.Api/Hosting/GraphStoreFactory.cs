@@ -1,6 +1,6 @@
 using Graph.Api.Configuration;
 using Graph.Core.Store;
-using Graph.Engine;
+using Graph.Engine.Sqlite;
 using Graph.Neo4j;
 
 namespace Graph.Api.Hosting;
@@ -14,7 +14,7 @@ internal static class GraphStoreFactory
         {
             var path = Path.GetFullPath(options.DatabasePath, Directory.GetCurrentDirectory());
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return new EmbeddedGraphStore(new EmbeddedStoreOptions { DatabasePath = path });
+            return DurableGraphStore.Open(path);
         }
 
         if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))

@@ -44,6 +44,12 @@ internal sealed class ValidateCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"graph validate: no such folder '{folder}'");
+            return ExitCodes.Usage;
+        }
+
         var graph = SeedReader.Read(folder, report);
         var problems = SeedValidator.Validate(graph);
         if (problems.Count > 0)

@@ -43,17 +43,17 @@ internal sealed partial class ExpressionCompiler
                     return l is null || r is null ? null : l != r;
                 };
             case AstBinaryOperator.Equal:
-                return f => ValueEquality.Equal(left(f), right(f));
+                return f => Box(ValueEquality.Equal(left(f), right(f)));
             case AstBinaryOperator.NotEqual:
-                return f => ValueEquality.Equal(left(f), right(f)) is { } eq ? !eq : null;
+                return f => Box(ValueEquality.Equal(left(f), right(f)) is { } eq ? !eq : null);
             case AstBinaryOperator.Less:
-                return f => ValueComparison.LessThan(left(f), right(f));
+                return f => Box(ValueComparison.LessThan(left(f), right(f)));
             case AstBinaryOperator.LessOrEqual:
-                return f => ValueComparison.LessThanOrEqual(left(f), right(f));
+                return f => Box(ValueComparison.LessThanOrEqual(left(f), right(f)));
             case AstBinaryOperator.Greater:
-                return f => ValueComparison.GreaterThan(left(f), right(f));
+                return f => Box(ValueComparison.GreaterThan(left(f), right(f)));
             case AstBinaryOperator.GreaterOrEqual:
-                return f => ValueComparison.GreaterThanOrEqual(left(f), right(f));
+                return f => Box(ValueComparison.GreaterThanOrEqual(left(f), right(f)));
             case AstBinaryOperator.Add:
                 return f => Arithmetic.Add(left(f), right(f));
             case AstBinaryOperator.Subtract:
@@ -67,15 +67,15 @@ internal sealed partial class ExpressionCompiler
             case AstBinaryOperator.Power:
                 return f => Arithmetic.Power(left(f), right(f));
             case AstBinaryOperator.StartsWith:
-                return f => StringOperators.StartsWith(left(f), right(f));
+                return f => Box(StringOperators.StartsWith(left(f), right(f)));
             case AstBinaryOperator.EndsWith:
-                return f => StringOperators.EndsWith(left(f), right(f));
+                return f => Box(StringOperators.EndsWith(left(f), right(f)));
             case AstBinaryOperator.Contains:
-                return f => StringOperators.Contains(left(f), right(f));
+                return f => Box(StringOperators.Contains(left(f), right(f)));
             case AstBinaryOperator.RegexMatch:
-                return f => StringOperators.RegexMatch(left(f), right(f));
+                return f => Box(StringOperators.RegexMatch(left(f), right(f)));
             default:
-                return f => ListOperators.In(left(f), right(f));
+                return f => Box(ListOperators.In(left(f), right(f)));
         }
     }
 

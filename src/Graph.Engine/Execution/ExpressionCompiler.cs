@@ -159,23 +159,55 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
     {
         var target = Compile(lc.Target);
         var labels = lc.Labels;
+        var matches = LabelPredicate(labels);
         return f => target(f) switch
         {
             null => null,
-            LiveNode n => LabelMatch(labels, n.Live(), tokens),
+            LiveNode n => matches(n.Live()) ? True : False,
             LiveRelationship r => TypeMatch(labels, r.Type),
             var other => throw new CypherTypeException($"Type mismatch: expected Node or Relationship but was {ValueTypes.TypeName(other)}", "InvalidArgumentType"),
         };
     }
 
-    internal static bool LabelMatch(AstLabelExpression e, Storage.NodeVersion node, TokenResolver tokens) => e switch
+    // Boxed once: a predicate result allocates nothing.
+    internal static readonly object True = true;
+    internal static readonly object False = false;
+
+    /// <summary>A three-valued result boxed without allocating.</summary>
+    internal static object? Box(bool? value) => value is null ? null : value.Value ? True : False;
+
+    /// <summary>A label expression as a test on a node version, with each label's token cached once it exists.</summary>
+    internal Func<Storage.NodeVersion, bool> LabelPredicate(AstLabelExpression e)
     {
-        AstLabelName n => tokens.Label(n.Name) is var t && t >= 0 && node.HasLabel(t),
-        AstLabelAnd a => LabelMatch(a.Left, node, tokens) && LabelMatch(a.Right, node, tokens),
-        AstLabelOr o => LabelMatch(o.Left, node, tokens) || LabelMatch(o.Right, node, tokens),
-        AstLabelNot n => !LabelMatch(n.Operand, node, tokens),
-        _ => node.Labels.Length > 0,
-    };
+        switch (e)
+        {
+            case AstLabelName n:
+                var name = n.Name;
+                var token = -1;
+                return v =>
+                {
+                    if (token < 0)
+                    {
+                        token = tokens.Label(name);
+                    }
+
+                    return token >= 0 && v.HasLabel(token);
+                };
+            case AstLabelAnd a:
+                var l = LabelPredicate(a.Left);
+                var r = LabelPredicate(a.Right);
+                return v => l(v) && r(v);
+            case AstLabelOr o:
+                var lo = LabelPredicate(o.Left);
+                var ro = LabelPredicate(o.Right);
+                return v => lo(v) || ro(v);
+            case AstLabelNot not:
+                var inner = LabelPredicate(not.Operand);
+                return v => !inner(v);
+            default:
+                return v => v.Labels.Length > 0;
+        }
+    }
 
     private static bool TypeMatch(AstLabelExpression e, string type) => e switch
     {

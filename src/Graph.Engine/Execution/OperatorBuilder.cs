@@ -39,13 +39,13 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalNodeScan x:
                 return new NodeScanOperator(Build(x.Input), x.Variable.Slot, x.Label, tokens);
             case LogicalNodeIndexSeek x:
-                return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Prefix, tokens);
+                return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Kind, tokens);
             case LogicalExpand x:
                 return new ExpandOperator(Build(x.Input), x.From.Slot, x.Relationship.Slot, x.To.Slot, x.Types, x.Direction, x.Into, Slots(x.Unique), tokens);
             case LogicalVarExpand x:
                 return new VarExpandOperator(
                     Build(x.Input), x.From.Slot, x.Relationships.Slot, x.To.Slot, x.Types, x.Direction, x.Min, x.Max, x.Into,
-                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens);
+                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed);
             case LogicalShortestPath x:
                 return new ShortestPathOperator(
                     Build(x.Input), x.From.Slot, x.To.Slot, x.Relationships.Slot, x.Path?.Slot, x.Types, x.Direction, x.Min, x.Max, x.All,
@@ -74,11 +74,11 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalSort x:
                 return new SortOperator(Build(x.Input), Keys(x.Keys));
             case LogicalTop x:
-                return new TopOperator(Build(x.Input), Keys(x.Keys), E(x.Limit));
+                return new TopOperator(Build(x.Input), Keys(x.Keys), E(x.Limit), Writes(x.Input));
             case LogicalSkip x:
                 return new SkipOperator(Build(x.Input), E(x.Count));
             case LogicalLimit x:
-                return new LimitOperator(Build(x.Input), E(x.Count));
+                return new LimitOperator(Build(x.Input), E(x.Count), Writes(x.Input));
             case LogicalOptional x:
                 return new OptionalOperator(Build(x.Input), Build(x.Inner), Slots(x.NullVariables));
             case LogicalApply x:
@@ -118,6 +118,10 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
     }
 
     private Evaluator E(BoundExpression e) => compiler.Compile(e);
+
+    private static bool Writes(LogicalOperator op) =>
+        op is LogicalCreate or LogicalMerge or LogicalSet or LogicalDelete or LogicalForeach or LogicalProcedureCall { Procedure.Writes: true }
+        || LogicalTree.Children(op).Any(Writes);
 
     private static int[] Slots(IEnumerable<Variable> variables) => [.. variables.Select(v => v.Slot)];
 

@@ -57,6 +57,11 @@ internal static class QueryRunner
         while (root.Pull(frame))
         {
             context.Tick();
+            if (columns.Count == 0)
+            {
+                continue;
+            }
+
             if (max is { } m && rows.Count >= m)
             {
                 truncated = true;

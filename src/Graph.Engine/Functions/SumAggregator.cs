@@ -45,5 +45,5 @@ internal sealed class SumAggregator : IAggregator
         }
     }
 
-    public object? Complete() => durationSum is not null ? durationSum : sawFloat ? floatSum + integerSum : integerSum;
+    public object? Complete() => durationSum is not null ? durationSum : sawFloat ? floatSum + integerSum : (object)integerSum;
 }

@@ -23,6 +23,13 @@ public static partial class AstPrinter
                 AppendList(sb, projection.Items, AppendMapProjectionItem);
                 sb.Append('}');
                 break;
+            case AstFunctionCall { Arguments: [var text, AstLiteral { Value: string form }] } call
+                when call.Name.Equals("normalize", StringComparison.OrdinalIgnoreCase):
+                // The normal form is a keyword, not a value: normalize(s, NFKC).
+                sb.Append(call.Name).Append('(');
+                AppendExpression(sb, text);
+                sb.Append(", ").Append(form).Append(')');
+                break;
             case AstFunctionCall call:
                 sb.Append(QualifiedName(call.Name)).Append('(').Append(call.Distinct ? "DISTINCT " : string.Empty);
                 AppendList(sb, call.Arguments, AppendExpression);

@@ -51,7 +51,9 @@ public static partial class AstPrinter
                     sb.Append(' ');
                 }
 
-                AppendOperand(sb, unary.Operand, level);
+                // -(5) must not print as -5, which reads back as the literal -5 (and -(0) as 0).
+                var keepParentheses = unary.Operator != AstUnaryOperator.Not && unary.Operand is AstLiteral { Value: long or double } && !StartsWithSign(unary.Operand);
+                AppendOperand(sb, unary.Operand, keepParentheses ? AtomLevel + 1 : level);
                 break;
             case AstIsNull isNull:
                 AppendOperand(sb, isNull.Operand, PredicateLevel);
@@ -59,8 +61,7 @@ public static partial class AstPrinter
                 break;
             case AstLabelPredicate labels:
                 AppendOperand(sb, labels.Target, PostfixLevel);
-                sb.Append(':');
-                AppendLabelExpression(sb, labels.Labels, inExpression: true);
+                AppendLabels(sb, labels.Labels, inExpression: true);
                 break;
             case AstProperty property:
                 AppendOperand(sb, property.Target, PostfixLevel);

@@ -54,8 +54,7 @@ public static partial class AstPrinter
 
         if (node.Labels is not null)
         {
-            sb.Append(':');
-            AppendLabelExpression(sb, node.Labels, inExpression: false);
+            AppendLabels(sb, node.Labels, inExpression: false);
         }
 
         AppendPatternTail(sb, mark, node.Properties, node.Where);
@@ -120,6 +119,19 @@ public static partial class AstPrinter
     /// GQL label expression syntax. In an expression an alternative is parenthesised, since there '|' may end a
     /// list comprehension's predicate (<c>[x IN l WHERE x:(A|B) | x]</c>).
     /// </summary>
+    private static void AppendLabels(StringBuilder sb, AstLabelExpression labels, bool inExpression)
+    {
+        sb.Append(':');
+        if (labels is AstLabelAnd && ConjunctionOfNames(labels) is { } names)
+        {
+            // A plain conjunction prints as :A:B, the form every Cypher version (and CREATE) accepts.
+            sb.AppendJoin(':', names.Select(Name));
+            return;
+        }
+
+        AppendLabelExpression(sb, labels, inExpression);
+    }
+
     private static void AppendLabelExpression(StringBuilder sb, AstLabelExpression labels, bool inExpression)
     {
         switch (labels)
@@ -147,6 +159,30 @@ public static partial class AstPrinter
                 sb.Append(inExpression ? ")" : string.Empty);
                 break;
         }
+    }
+
+    private static List<string>? ConjunctionOfNames(AstLabelExpression labels)
+    {
+        var names = new List<string>();
+        var pending = new Stack<AstLabelExpression>();
+        pending.Push(labels);
+        while (pending.TryPop(out var next))
+        {
+            switch (next)
+            {
+                case AstLabelName name:
+                    names.Add(name.Name);
+                    break;
+                case AstLabelAnd and:
+                    pending.Push(and.Right);
+                    pending.Push(and.Left);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return names;
     }
 
     private static void AppendLabelOperand(StringBuilder sb, AstLabelExpression operand, bool parenthesize)

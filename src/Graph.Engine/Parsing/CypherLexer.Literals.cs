@@ -111,9 +111,9 @@ internal sealed partial class CypherLexer
 
     private bool RunsIntoWord() => _pos < _text.Length && IsIdentifierPart(_text, _pos, out _);
 
+    /// <summary>The invalid literal runs on to the end of the word it is part of.</summary>
     private Token BadNumber(int start)
     {
-        _pos = start;
         while (_pos < _text.Length && IsIdentifierPart(_text, _pos, out var width))
         {
             _pos += width;

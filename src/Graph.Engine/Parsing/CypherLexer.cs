@@ -35,7 +35,13 @@ internal sealed partial class CypherLexer
                 return;
             }
 
+            var before = _pos;
             _tokens.Add(Next());
+            if (_pos <= before)
+            {
+                // Every token consumes input; anything else is a lexer bug that would loop forever.
+                throw new InvalidOperationException($"The lexer made no progress at offset {before}");
+            }
         }
     }
 
@@ -105,6 +111,12 @@ internal sealed partial class CypherLexer
             return LexIdentifier(width);
         }
 
+        if (LookAlike(c) is { } lookAlike)
+        {
+            _pos++;
+            return new Token(lookAlike, start, _pos, null);
+        }
+
         var (kind, length) = Symbol(c, Peek(1));
         if (length == 0)
         {
@@ -132,7 +144,7 @@ internal sealed partial class CypherLexer
         '|' when next == '|' => (TokenKind.DoublePipe, 2),
         '|' => (TokenKind.Pipe, 1),
         '&' => (TokenKind.Ampersand, 1),
-        '!' when next == '=' => (TokenKind.NotEqual, 2),
+        '!' when next == '=' => (TokenKind.BangEqual, 2),
         '!' => (TokenKind.Bang, 1),
         '%' => (TokenKind.Percent, 1),
         '=' when next == '~' => (TokenKind.RegexMatch, 2),
@@ -151,17 +163,18 @@ internal sealed partial class CypherLexer
         _ => (TokenKind.EndOfInput, 0),
     };
 
+    /// <summary>openCypher lets these stand for '-', '&lt;' and '&gt;' in relationship patterns (and only there).</summary>
+    private static TokenKind? LookAlike(char c) => c switch
+    {
+        '\u27E8' or '\u3008' or '\uFE64' or '\uFF1C' => TokenKind.UnicodeLeftHead,
+        '\u27E9' or '\u3009' or '\uFE65' or '\uFF1E' => TokenKind.UnicodeRightHead,
+        _ when KeywordFacts.IsLookAlikeSymbol(c) => TokenKind.UnicodeDash,
+        _ => null,
+    };
+
     private Graph.Core.Errors.CypherSyntaxException UnexpectedCharacter(int offset)
     {
         var shown = char.IsSurrogatePair(_text, offset) ? _text.Substring(offset, 2) : _text[offset].ToString();
-        if (KeywordFacts.IsLookAlikeSymbol(_text[offset]))
-        {
-            return _map.Error(
-                offset,
-                $"Invalid input '{shown}': this Unicode character (U+{(int)_text[offset]:X4}) looks like an operator but is not one",
-                SyntaxErrorDetails.InvalidUnicodeCharacter);
-        }
-
         return _map.Error(offset, $"Invalid input '{shown}'");
     }
 }

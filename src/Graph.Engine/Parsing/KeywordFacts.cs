@@ -10,7 +10,7 @@ public static class KeywordFacts
     public static readonly IReadOnlySet<string> ClauseKeywords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "MATCH", "OPTIONAL", "WITH", "RETURN", "UNWIND", "CALL", "CREATE", "MERGE", "SET", "REMOVE", "DELETE",
-        "DETACH", "NODETACH", "FOREACH", "LOAD", "USE", "FINISH", "UNION",
+        "DETACH", "NODETACH", "FOREACH", "LOAD", "USE", "FINISH", "UNION", "INSERT", "ORDER", "SKIP", "OFFSET", "LIMIT",
     };
 
     /// <summary>Every word with a meaning somewhere in the grammar this parser reads.</summary>
@@ -19,10 +19,10 @@ public static class KeywordFacts
         "ALL", "ALLSHORTESTPATHS", "AND", "ANY", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "COLLECT", "CONSTRAINT",
         "CONSTRAINTS", "CONTAINS", "COUNT", "CREATE", "CSV", "DELETE", "DESC", "DESCENDING", "DETACH", "DISTINCT", "DROP",
         "EACH", "ELSE", "END", "ENDS", "EXISTS", "EXPLAIN", "FALSE", "FIELDTERMINATOR", "FINISH", "FOR", "FOREACH", "FROM",
-        "FULLTEXT", "HEADERS", "IF", "IN", "INDEX", "INDEXES", "IS", "KEY", "LIMIT", "LOAD", "LOOKUP", "MATCH", "MERGE",
-        "NODE", "NODETACH", "NONE", "NOT", "NULL", "OF", "OFFSET", "ON", "OPTIONAL", "OPTIONS", "OR", "ORDER", "POINT",
+        "FULLTEXT", "HEADERS", "IF", "IN", "INDEX", "INDEXES", "INF", "INFINITY", "INSERT", "IS", "KEY", "LIMIT", "LOAD", "LOOKUP", "MATCH", "MERGE",
+        "NAN", "NODE", "NODETACH", "NONE", "NORMALIZE", "NOT", "NULL", "OF", "OFFSET", "ON", "OPTIONAL", "OPTIONS", "OR", "ORDER", "POINT",
         "PROFILE", "RANGE", "REDUCE", "REL", "RELATIONSHIP", "REMOVE", "REQUIRE", "RETURN", "ROWS", "SET", "SHORTESTPATH",
-        "SHOW", "SINGLE", "SKIP", "STARTS", "TEXT", "THEN", "TRANSACTIONS", "TRUE", "TYPED", "UNION", "UNIQUE", "UNWIND",
+        "SHOW", "SINGLE", "SKIP", "STARTS", "TEXT", "THEN", "TRIM", "TRANSACTIONS", "TRUE", "TYPED", "UNION", "UNIQUE", "UNWIND",
         "USE", "USING", "WHEN", "WHERE", "WITH", "XOR", "YIELD",
     };
 

@@ -80,6 +80,10 @@ internal sealed partial class StatementParser
                 return ParseQuantifier(AstQuantifierKind.Single);
             case "REDUCE" when next == TokenKind.LeftParen:
                 return ParseReduce();
+            case "TRIM" when next == TokenKind.LeftParen:
+                return ParseTrim();
+            case "NORMALIZE" when next == TokenKind.LeftParen:
+                return ParseNormalize();
             case "SHORTESTPATH" when next == TokenKind.LeftParen:
             case "ALLSHORTESTPATHS" when next == TokenKind.LeftParen:
                 var part = ParseShortestPathPart(start, pathVariable: null);
@@ -167,8 +171,7 @@ internal sealed partial class StatementParser
 
         var next = _tokens[Math.Min(close + 1, _tokens.Count - 1)].Kind;
         var after = _tokens[Math.Min(close + 2, _tokens.Count - 1)].Kind;
-        return (next == TokenKind.Minus && after is TokenKind.Minus or TokenKind.LeftBracket)
-            || (next == TokenKind.Less && after == TokenKind.Minus);
+        return (IsDash(next) && (IsDash(after) || after == TokenKind.LeftBracket)) || (IsLeftHead(next) && IsDash(after));
     }
 
     private AstListLiteral ParseListLiteralItems(SourcePosition start, List<AstExpression> items)
@@ -236,6 +239,11 @@ internal sealed partial class StatementParser
             do
             {
                 var key = ExpectName("a map key");
+                if (entries.Count == 0 && At(TokenKind.RightBrace))
+                {
+                    throw Unexpected("':' (parameters are written $name, not {name}, since Neo4j 4)");
+                }
+
                 Expect(TokenKind.Colon, "':'");
                 entries.Add(new AstMapEntry(key, ParseExpression()));
             }

@@ -50,7 +50,17 @@ internal sealed partial class StatementParser
             case "CALL":
                 return ParseCall(start);
             case "CREATE":
+            case "INSERT":
+                // GQL's INSERT is CREATE (its label conjunction A&B is the same tree as :A:B).
                 return new AstCreate(start, ParsePattern());
+            case "ORDER":
+            case "SKIP":
+            case "OFFSET":
+            case "LIMIT":
+                // A standalone ORDER BY / SKIP / LIMIT clause means WITH * with that ordering and paging.
+                _pos--;
+                var paging = ParseProjectionTail(start, distinct: false, includeExisting: true, []);
+                return new AstWith(start, paging, Where: null);
             case "MERGE":
                 return ParseMerge(start);
             case "SET":
@@ -223,7 +233,7 @@ internal sealed partial class StatementParser
         Expect(TokenKind.LeftParen, "'('");
         var variable = ExpectName("a variable name");
         ExpectKeyword("IN");
-        var list = ParseExpression();
+        var list = ParseExpressionBeforePipe();
         Expect(TokenKind.Pipe, "'|'");
         var clauses = new List<AstClause>();
         do

@@ -98,6 +98,77 @@ internal sealed partial class StatementParser
         return new AstQuantifier(start, kind, variable, list, where);
     }
 
+    /// <summary>
+    /// <c>trim([BOTH|LEADING|TRAILING] [chars] FROM s)</c> as the function it means: trim/btrim, ltrim or rtrim,
+    /// with the characters as second argument. Plain <c>trim(s)</c> is an ordinary call.
+    /// </summary>
+    private AstFunctionCall ParseTrim()
+    {
+        var start = Here;
+        _pos += 2;
+        string? side = null;
+        if ((AtKeyword("BOTH") || AtKeyword("LEADING") || AtKeyword("TRAILING"))
+            && PeekToken(1).Kind is not (TokenKind.RightParen or TokenKind.Comma or TokenKind.Dot or TokenKind.LeftBracket))
+        {
+            side = Advance().Name.ToUpperInvariant();
+        }
+
+        AstExpression? characters = null;
+        AstExpression source;
+        if (side is not null && TryKeyword("FROM"))
+        {
+            source = ParseExpression();
+        }
+        else
+        {
+            var first = ParseExpression();
+            if (TryKeyword("FROM"))
+            {
+                characters = first;
+                source = ParseExpression();
+            }
+            else if (side is null)
+            {
+                source = first;
+            }
+            else
+            {
+                throw Unexpected("FROM");
+            }
+        }
+
+        Expect(TokenKind.RightParen, "')'");
+        var name = side switch
+        {
+            "LEADING" => "ltrim",
+            "TRAILING" => "rtrim",
+            _ => characters is null ? "trim" : "btrim",
+        };
+        return new AstFunctionCall(start, name, false, characters is null ? [source] : [source, characters]);
+    }
+
+    /// <summary><c>normalize(s[, NFC|NFD|NFKC|NFKD])</c>; the form becomes a string argument.</summary>
+    private AstFunctionCall ParseNormalize()
+    {
+        var start = Here;
+        var name = Advance().Name;
+        Advance();
+        var arguments = new List<AstExpression> { ParseExpression() };
+        if (Try(TokenKind.Comma))
+        {
+            var formStart = Here;
+            if (!(AtKeyword("NFC") || AtKeyword("NFD") || AtKeyword("NFKC") || AtKeyword("NFKD")))
+            {
+                throw Unexpected("NFC, NFD, NFKC or NFKD");
+            }
+
+            arguments.Add(new AstLiteral(formStart, Advance().Name.ToUpperInvariant()));
+        }
+
+        Expect(TokenKind.RightParen, "')'");
+        return new AstFunctionCall(start, name, false, arguments);
+    }
+
     private AstReduce ParseReduce()
     {
         var start = Here;

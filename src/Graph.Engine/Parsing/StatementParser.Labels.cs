@@ -18,7 +18,7 @@ internal sealed partial class StatementParser
     private AstLabelExpression ParseLabelOr(bool inExpression)
     {
         var left = ParseLabelAnd();
-        while (At(TokenKind.Pipe) && !(inExpression && _depth == _pipeEndsAtDepth && !AtAhead(1, TokenKind.Colon)))
+        while (At(TokenKind.Pipe) && !(inExpression && _depth == _pipeEndsAtDepth && !PipeContinuesLabels()))
         {
             Advance();
             Try(TokenKind.Colon);
@@ -26,6 +26,40 @@ internal sealed partial class StatementParser
         }
 
         return left;
+    }
+
+    /// <summary>
+    /// Where '|' may also end a comprehension's predicate, it continues the label expression when it is followed by ':'
+    /// or by a label expression that runs up to the closing ']' — as in Neo4j, whose parser takes the longer reading:
+    /// <c>[x IN l WHERE x:A | x.name]</c> projects, <c>[x IN l WHERE x:A | B]</c> tests for A or B.
+    /// </summary>
+    private bool PipeContinuesLabels()
+    {
+        if (AtAhead(1, TokenKind.Colon))
+        {
+            return true;
+        }
+
+        var depth = 0;
+        for (var i = _pos + 1; i < _tokens.Count; i++)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case TokenKind.Identifier or TokenKind.EscapedIdentifier or TokenKind.Bang or TokenKind.Percent or TokenKind.Ampersand
+                    or TokenKind.Colon or TokenKind.Pipe:
+                    continue;
+                case TokenKind.LeftParen:
+                    depth++;
+                    continue;
+                case TokenKind.RightParen when depth > 0:
+                    depth--;
+                    continue;
+                default:
+                    return depth == 0 && _tokens[i].Kind == TokenKind.RightBracket && i > _pos + 1;
+            }
+        }
+
+        return false;
     }
 
     private AstLabelExpression ParseLabelAnd()

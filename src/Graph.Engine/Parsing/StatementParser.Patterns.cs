@@ -165,7 +165,13 @@ internal sealed partial class StatementParser
         return true;
     }
 
-    private bool AtRelationshipStart() => At(TokenKind.Minus) || (At(TokenKind.Less) && AtAhead(1, TokenKind.Minus));
+    private bool AtRelationshipStart() => IsDash(Current.Kind) || (IsLeftHead(Current.Kind) && IsDash(PeekToken(1).Kind));
+
+    private static bool IsDash(TokenKind kind) => kind is TokenKind.Minus or TokenKind.UnicodeDash;
+
+    private static bool IsLeftHead(TokenKind kind) => kind is TokenKind.Less or TokenKind.UnicodeLeftHead;
+
+    private bool TryDash() => Try(TokenKind.Minus) || Try(TokenKind.UnicodeDash);
 
     private AstNodePattern ParseNodePattern()
     {
@@ -203,8 +209,12 @@ internal sealed partial class StatementParser
     private AstRelationshipPattern ParseRelationshipPattern()
     {
         var start = Here;
-        var incoming = Try(TokenKind.Less);
-        Expect(TokenKind.Minus, "'-'");
+        var incoming = Try(TokenKind.Less) || Try(TokenKind.UnicodeLeftHead);
+        if (!TryDash())
+        {
+            throw Unexpected("'-'");
+        }
+
         string? variable = null;
         IReadOnlyList<string> types = [];
         AstRange? length = null;
@@ -224,8 +234,12 @@ internal sealed partial class StatementParser
             Expect(TokenKind.RightBracket, "']'");
         }
 
-        Expect(TokenKind.Minus, "'-'");
-        var outgoing = Try(TokenKind.Greater);
+        if (!TryDash())
+        {
+            throw Unexpected("'-'");
+        }
+
+        var outgoing = Try(TokenKind.Greater) || Try(TokenKind.UnicodeRightHead);
         var direction = incoming == outgoing ? AstDirection.Both : incoming ? AstDirection.Incoming : AstDirection.Outgoing;
         return new AstRelationshipPattern(start, variable, types, direction, length, properties, where);
     }

@@ -78,6 +78,7 @@ internal sealed partial class StatementParser
 
     private (string? Name, bool IfNotExists) ParseSchemaName()
     {
+        RejectNeo4j4SchemaSyntax();
         string? name = null;
         if (AtName && !AtKeyword("FOR") && !(AtKeyword("IF") && AtKeywordAhead(1, "NOT")))
         {
@@ -93,6 +94,16 @@ internal sealed partial class StatementParser
         }
 
         return (name, ifNotExists);
+    }
+
+    /// <summary><c>INDEX ON :Label(prop)</c> and <c>CONSTRAINT ON (n:L) ASSERT …</c> were removed in Neo4j 5; say so.</summary>
+    private void RejectNeo4j4SchemaSyntax()
+    {
+        if (AtKeyword("ON") && PeekToken(1).Kind is TokenKind.Colon or TokenKind.LeftParen)
+        {
+            throw ErrorAt(Current, "Invalid input 'ON': this Neo4j 4 schema syntax was removed in Neo4j 5; write e.g. "
+                + "CREATE INDEX name FOR (n:Label) ON (n.prop), CREATE CONSTRAINT name FOR (n:Label) REQUIRE n.prop IS UNIQUE, DROP INDEX name");
+        }
     }
 
     /// <summary><c>(n:L)</c>, <c>(n:A|B)</c>, <c>()-[r:T]-()</c> (either direction) in a schema command.</summary>
@@ -220,6 +231,7 @@ internal sealed partial class StatementParser
         }
 
         _pos += 2;
+        RejectNeo4j4SchemaSyntax();
         var name = ExpectName(isConstraint ? "a constraint name" : "an index name");
         var ifExists = false;
         if (TryKeyword("IF"))

@@ -159,8 +159,9 @@ internal sealed partial class StatementParser
             return false;
         }
 
-        // "LOAD" only begins LOAD CSV; "DETACH"/"NODETACH" only begin DETACH DELETE.
+        // "LOAD" only begins LOAD CSV; "DETACH"/"NODETACH" only begin DETACH DELETE; "ORDER" only ORDER BY.
         return (!AtKeyword("LOAD") || AtKeywordAhead(1, "CSV"))
-            && (!(AtKeyword("DETACH") || AtKeyword("NODETACH")) || AtKeywordAhead(1, "DELETE"));
+            && (!(AtKeyword("DETACH") || AtKeyword("NODETACH")) || AtKeywordAhead(1, "DELETE"))
+            && (!AtKeyword("ORDER") || AtKeywordAhead(1, "BY"));
     }
 }

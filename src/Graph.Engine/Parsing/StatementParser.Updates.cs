@@ -33,7 +33,7 @@ internal sealed partial class StatementParser
             {
                 AstProperty property => new AstSetProperty(start, property, value),
                 AstIndex => UnsupportedSetItem(start, lhs, value),
-                AstVariable or AstParameter => new AstSetProperties(start, lhs, value, Merge: false),
+                AstVariable => new AstSetProperties(start, lhs, value, Merge: false),
                 _ => throw ErrorAt(targetStart, "Invalid SET target: expected a property (n.key) or a variable"),
             };
         }

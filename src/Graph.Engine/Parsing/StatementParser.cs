@@ -137,6 +137,14 @@ internal sealed partial class StatementParser
             return _map.Error(token.Start, $"Invalid input '': expected {expected} (unexpected end of input)");
         }
 
+        if (token.Kind is TokenKind.UnicodeDash or TokenKind.UnicodeLeftHead or TokenKind.UnicodeRightHead)
+        {
+            return _map.Error(
+                token.Start,
+                $"Invalid input '{TextOf(token)}': this Unicode character (U+{(int)_text[token.Start]:X4}) looks like an operator but is not one; expected {expected}",
+                SyntaxErrorDetails.InvalidUnicodeCharacter);
+        }
+
         return _map.Error(token.Start, $"Invalid input '{TextOf(token)}': expected {expected}");
     }
 

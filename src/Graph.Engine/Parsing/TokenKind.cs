@@ -33,6 +33,9 @@ internal enum TokenKind
     Percent,
     Equal,
     NotEqual,
+
+    /// <summary><c>!=</c>, which Cypher does not have (it is <c>&lt;&gt;</c>); lexed so the error can say so.</summary>
+    BangEqual,
     Less,
     Greater,
     LessOrEqual,
@@ -44,6 +47,15 @@ internal enum TokenKind
     Slash,
     Caret,
     RegexMatch,
+
+    /// <summary>A Unicode dash (en dash, minus sign, full-width hyphen, …): the line of an arrow in a pattern, an error elsewhere.</summary>
+    UnicodeDash,
+
+    /// <summary>A Unicode left angle bracket (⟨, 〈, ﹤, ＜): an arrow head in a pattern, an error elsewhere.</summary>
+    UnicodeLeftHead,
+
+    /// <summary>A Unicode right angle bracket (⟩, 〉, ﹥, ＞): an arrow head in a pattern, an error elsewhere.</summary>
+    UnicodeRightHead,
 
     /// <summary>A '$' not followed by a parameter name, as in the dynamic label <c>:$(expr)</c>.</summary>
     Dollar,

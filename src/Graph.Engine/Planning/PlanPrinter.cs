@@ -44,7 +44,7 @@ internal static class PlanPrinter
         LogicalArgument => "Argument",
         LogicalNodeScan { Label: null } x => $"AllNodesScan({Name(x.Variable)})",
         LogicalNodeScan x => $"NodeByLabelScan({Name(x.Variable)}:{x.Label})",
-        LogicalNodeIndexSeek x => $"NodeIndexSeek({Name(x.Variable)}:{x.Label}({x.Key} {(x.Prefix ? "STARTS WITH" : "=")} {x.Value}))",
+        LogicalNodeIndexSeek x => $"NodeIndexSeek({Name(x.Variable)}:{x.Label}({x.Key} {x.Kind switch { IndexSeekKind.Prefix => "STARTS WITH", IndexSeekKind.In => "IN", _ => "=" }} {x.Value}))",
         LogicalExpand x => $"Expand{(x.Into ? "Into" : "")}({Step(x.From, x.Relationship, x.To, x.Types, x.Direction, "")})",
         LogicalVarExpand x => $"VarLengthExpand({Step(x.From, x.Relationships, x.To, x.Types, x.Direction, Range(x.Min, x.Max))})",
         LogicalShortestPath x => $"{(x.All ? "AllShortestPaths" : "ShortestPath")}({Step(x.From, x.Relationships, x.To, x.Types, x.Direction, Range(x.Min, x.Max))})",

@@ -21,7 +21,7 @@ internal sealed partial class Planner
         {
             var node = nodes[i];
             (string? Label, double Cost) option;
-            if (bound.Contains(node.Variable.Slot))
+            if (bound.Contains(node.Variable.Slot) || !node.IsNew)
             {
                 option = (null, 0);
             }
@@ -57,7 +57,7 @@ internal sealed partial class Planner
 
         foreach (var c in conjuncts)
         {
-            if (c is BoundBinary { Operator: AstBinaryOperator.Equal or AstBinaryOperator.StartsWith } b)
+            if (c is BoundBinary { Operator: AstBinaryOperator.Equal or AstBinaryOperator.StartsWith or AstBinaryOperator.In } b)
             {
                 if (b.Left is BoundProperty { Target: BoundVariable v } p && v.Variable == node.Variable && statistics.HasIndex(label, p.Key))
                 {

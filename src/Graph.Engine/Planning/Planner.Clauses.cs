@@ -17,7 +17,9 @@ internal sealed partial class Planner
         {
             var reads = Reads(clause);
             var writes = Writes(clause);
-            if ((writes && readSinceBarrier) || (reads && writeSinceBarrier))
+            // A LIMIT must not cut earlier writes short: they all happen, whatever is returned.
+            var limits = clause is BoundProjection { Limit: not null } or BoundProjection { Skip: not null };
+            if ((writes && readSinceBarrier) || ((reads || limits) && writeSinceBarrier))
             {
                 plan = new LogicalEager(plan);
                 readSinceBarrier = false;
@@ -44,8 +46,15 @@ internal sealed partial class Planner
     {
         BoundCreate or BoundMerge or BoundSet or BoundDelete or BoundForeach => true,
         BoundProcedureCall p => p.Procedure.Writes,
-        BoundSubqueryCall => true,
+        BoundSubqueryCall s => QueryWrites(s.Query),
         _ => false,
+    };
+
+    private static bool QueryWrites(BoundQuery query) => query switch
+    {
+        BoundSingleQuery single => single.Clauses.Any(Writes),
+        BoundUnion union => union.Parts.Any(QueryWrites),
+        _ => true,
     };
 
     private LogicalOperator PlanClause(BoundClause clause, LogicalOperator plan, HashSet<int> bound)

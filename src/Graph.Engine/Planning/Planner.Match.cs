@@ -63,6 +63,16 @@ internal sealed partial class Planner
         nodes.AddRange(part.Steps.Select(s => s.Node));
         var anchor = AnchorCost(part, bound, conjuncts);
         var a = anchor.Index;
+        foreach (var n in nodes.Where(n => !n.IsNew))
+        {
+            bound.Add(n.Variable.Slot);
+        }
+
+        foreach (var s in part.Steps.Where(s => !s.Relationship.IsNew))
+        {
+            bound.Add(s.Relationship.Variable.Slot);
+        }
+
         var anchorNode = nodes[a];
         if (!bound.Contains(anchorNode.Variable.Slot))
         {
@@ -77,13 +87,13 @@ internal sealed partial class Planner
 
         for (var i = a; i < part.Steps.Count; i++)
         {
-            plan = PlanStep(plan, nodes[i], part.Steps[i].Relationship, nodes[i + 1], part.Steps[i].Relationship.Direction, bound, relationships, uniqueness);
+            plan = PlanStep(plan, nodes[i], part.Steps[i].Relationship, nodes[i + 1], part.Steps[i].Relationship.Direction, bound, relationships, uniqueness, reversed: false);
         }
 
         for (var i = a; i > 0; i--)
         {
             var rel = part.Steps[i - 1].Relationship;
-            plan = PlanStep(plan, nodes[i], rel, nodes[i - 1], Reverse(rel.Direction), bound, relationships, uniqueness);
+            plan = PlanStep(plan, nodes[i], rel, nodes[i - 1], Reverse(rel.Direction), bound, relationships, uniqueness, reversed: true);
         }
 
         if (part.PathVariable is { } path)
@@ -103,7 +113,8 @@ internal sealed partial class Planner
         AstDirection direction,
         HashSet<int> bound,
         List<Variable> relationships,
-        bool uniqueness)
+        bool uniqueness,
+        bool reversed)
     {
         var into = bound.Contains(to.Variable.Slot);
         var unique = uniqueness ? relationships.ToList() : [];
@@ -111,12 +122,12 @@ internal sealed partial class Planner
         {
             // A relationship bound by an earlier clause: expand, then require the same one.
             var fresh = _scratch.Anonymous(rel.Length is null ? ValueKind.Relationship : ValueKind.List);
-            plan = Expand(plan, from, rel with { Variable = fresh }, to, direction, into, unique);
+            plan = Expand(plan, from, rel with { Variable = fresh }, to, direction, into, unique, reversed);
             plan = new LogicalFilter(plan, new BoundBinary(AstBinaryOperator.Equal, new BoundVariable(fresh), new BoundVariable(rel.Variable)));
         }
         else
         {
-            plan = Expand(plan, from, rel, to, direction, into, unique);
+            plan = Expand(plan, from, rel, to, direction, into, unique, reversed);
             bound.Add(rel.Variable.Slot);
         }
 
@@ -134,7 +145,7 @@ internal sealed partial class Planner
         return plan;
     }
 
-    private LogicalOperator Expand(LogicalOperator plan, BoundNodePattern from, BoundRelationshipPattern rel, BoundNodePattern to, AstDirection direction, bool into, List<Variable> unique)
+    private LogicalOperator Expand(LogicalOperator plan, BoundNodePattern from, BoundRelationshipPattern rel, BoundNodePattern to, AstDirection direction, bool into, List<Variable> unique, bool reversed)
     {
         if (rel.Length is null)
         {
@@ -152,7 +163,7 @@ internal sealed partial class Planner
         var hop = PropertyPredicates(scratch, rel.Properties);
         return new LogicalVarExpand(
             plan, from.Variable, rel.Variable, to.Variable, rel.Types, direction, rel.Length.Min, rel.Length.Max, into, unique, scratch,
-            hop.Count == 0 ? null : And(hop));
+            hop.Count == 0 ? null : And(hop)) { Reversed = reversed };
     }
 
     private static LogicalOperator NodeFilters(LogicalOperator plan, BoundNodePattern node, string? scannedLabel)

@@ -26,7 +26,15 @@ internal sealed partial class Planner
             var post = new List<BoundProjectionItem>();
             for (var i = 0; i < p.Items.Count; i++)
             {
-                (p.AggregateItems[i] ? post : keys).Add(p.Items[i]);
+                var item = p.Items[i];
+                if (!p.AggregateItems[i])
+                {
+                    keys.Add(item);
+                }
+                else if (item.Expression is not BoundVariable v || v.Variable != item.Variable)
+                {
+                    post.Add(item);
+                }
             }
 
             plan = new LogicalAggregate(plan, keys, p.PassThrough, p.Aggregates);

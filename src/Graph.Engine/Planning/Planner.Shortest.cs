@@ -11,7 +11,7 @@ internal sealed partial class Planner
         var step = part.Steps[0];
         foreach (var node in new[] { part.Start, step.Node })
         {
-            if (!bound.Contains(node.Variable.Slot))
+            if (!bound.Contains(node.Variable.Slot) && node.IsNew)
             {
                 var label = Binder.LabelNames(node.Labels is AstLabelName or AstLabelAnd ? node.Labels : null)
                     .OrderBy(statistics.LabelCount)

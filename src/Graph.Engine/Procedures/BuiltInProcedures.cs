@@ -135,7 +135,7 @@ internal static partial class BuiltInProcedures
             var nodeTerms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in index.Keys)
             {
-                if (v.Properties.Get(key) is string text)
+                foreach (var text in FullTextValues.Texts(v.Properties.Get(key)))
                 {
                     nodeTerms.UnionWith(FullTextTokenizer.Terms(text));
                 }

@@ -1,3 +1,4 @@
+using Graph.Core.Errors;
 using Graph.Engine.Ast;
 
 namespace Graph.Engine.Semantics;
@@ -26,9 +27,16 @@ internal sealed partial class Binder
                 {
                     var target = BindExpression(p.Target, scope, ctx.AsValue());
                     var kind = KindOf(target);
-                    if (kind is ValueKind.Integer or ValueKind.Float or ValueKind.Boolean or ValueKind.String or ValueKind.List or ValueKind.Path)
+                    if (kind == ValueKind.Path)
                     {
                         throw SemanticErrors.InvalidArgumentType(p.Position, "Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime", kind);
+                    }
+
+                    if (kind is ValueKind.Integer or ValueKind.Float or ValueKind.Boolean or ValueKind.String or ValueKind.List)
+                    {
+                        throw new CypherTypeException(
+                            $"Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was {SemanticErrors.TypeName(kind)}",
+                            "InvalidArgumentType");
                     }
 
                     return new BoundProperty(target, p.Key);

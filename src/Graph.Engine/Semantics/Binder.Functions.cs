@@ -95,15 +95,7 @@ internal sealed partial class Binder
             }
         }
 
-        // Later arguments (percentileCont's percentile, …) are per-group constants.
-        for (var i = 1; i < args.Count; i++)
-        {
-            if (BoundWalker.Any(args[i], x => x is BoundVariable))
-            {
-                throw SemanticErrors.NonConstantExpression(f.Arguments[i].Position, f.Name);
-            }
-        }
-
+        // Later arguments (percentileCont's percentile, …) are read once per group, from its first row.
         return new BoundAggregate(definition, f.Distinct, args);
     }
 }

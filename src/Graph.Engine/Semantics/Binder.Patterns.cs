@@ -12,7 +12,7 @@ internal sealed partial class Binder
         var relationshipsInPattern = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in match.Pattern.Parts)
         {
-            var bound = BindMatchPart(part, ref scope, relationshipsInPattern, PatternUse.Match);
+            var bound = BindMatchPart(part, ref scope, before, relationshipsInPattern, PatternUse.Match);
             parts.Add(bound);
         }
 
@@ -22,7 +22,7 @@ internal sealed partial class Binder
         return scope;
     }
 
-    private BoundPatternPart BindMatchPart(AstPatternPart part, ref Scope scope, HashSet<string> relationshipsInPattern, PatternUse use)
+    private BoundPatternPart BindMatchPart(AstPatternPart part, ref Scope scope, Scope before, HashSet<string> relationshipsInPattern, PatternUse use)
     {
         if (part.PathVariable is not null && scope.Find(part.PathVariable) is not null)
         {
@@ -31,12 +31,12 @@ internal sealed partial class Binder
 
         // Variables of the pattern are declared first, then the inline property maps and WHERE
         // predicates are bound, so (a {x: b.y})--(b) sees b.
-        var start = DeclareNode(part.Element.Start, ref scope, use);
+        var start = DeclareNode(part.Element.Start, ref scope, before, use);
         var steps = new List<(Variable Rel, bool RelNew, Variable Node, bool NodeNew)>();
         foreach (var step in part.Element.Steps)
         {
-            var rel = DeclareRelationship(step.Relationship, ref scope, relationshipsInPattern, use);
-            var node = DeclareNode(step.Node, ref scope, use);
+            var rel = DeclareRelationship(step.Relationship, ref scope, before, relationshipsInPattern, use);
+            var node = DeclareNode(step.Node, ref scope, before, use);
             steps.Add((rel.Variable, rel.IsNew, node.Variable, node.IsNew));
         }
 
@@ -70,7 +70,8 @@ internal sealed partial class Binder
         return new BoundPatternPart(path, part.Selector, boundStart, boundSteps);
     }
 
-    private (Variable Variable, bool IsNew) DeclareNode(AstNodePattern node, ref Scope scope, PatternUse use)
+    // IsNew: not bound before the clause (a variable repeated within the clause is new in each place).
+    private (Variable Variable, bool IsNew) DeclareNode(AstNodePattern node, ref Scope scope, Scope before, PatternUse use)
     {
         if (node.Variable is null)
         {
@@ -79,12 +80,12 @@ internal sealed partial class Binder
 
         if (scope.Find(node.Variable) is { } existing)
         {
-            if (existing.Kind is not (ValueKind.Node or ValueKind.Any))
+            if (existing.Kind is not (ValueKind.Node or ValueKind.Any or ValueKind.Null))
             {
                 throw SemanticErrors.VariableTypeConflict(node.Position, node.Variable, ValueKind.Node, existing.Kind);
             }
 
-            return (existing, false);
+            return (existing, before.Find(node.Variable) != existing);
         }
 
         var variable = _slots.New(node.Variable, ValueKind.Node);
@@ -92,7 +93,7 @@ internal sealed partial class Binder
         return (variable, true);
     }
 
-    private (Variable Variable, bool IsNew) DeclareRelationship(AstRelationshipPattern rel, ref Scope scope, HashSet<string> inPattern, PatternUse use)
+    private (Variable Variable, bool IsNew) DeclareRelationship(AstRelationshipPattern rel, ref Scope scope, Scope before, HashSet<string> inPattern, PatternUse use)
     {
         var kind = rel.Length is null ? ValueKind.Relationship : ValueKind.List;
         if (rel.Variable is null)
@@ -102,7 +103,7 @@ internal sealed partial class Binder
 
         if (scope.Find(rel.Variable) is { } existing)
         {
-            var allowed = existing.Kind == ValueKind.Any || existing.Kind == kind;
+            var allowed = existing.Kind is ValueKind.Any or ValueKind.Null || existing.Kind == kind;
             if (!allowed)
             {
                 throw SemanticErrors.VariableTypeConflict(rel.Position, rel.Variable, ValueKind.Relationship, existing.Kind);
@@ -115,7 +116,7 @@ internal sealed partial class Binder
                     : SemanticErrors.VariableAlreadyBound(rel.Position, rel.Variable);
             }
 
-            return (existing, false);
+            return (existing, before.Find(rel.Variable) != existing);
         }
 
         inPattern.Add(rel.Variable);

@@ -16,7 +16,7 @@ internal sealed partial class Binder
         if (p.IncludeExisting)
         {
             passThrough = [.. scope.Named.OrderBy(v => v.Name, StringComparer.Ordinal)];
-            if (passThrough.Count == 0)
+            if (passThrough.Count == 0 && isReturn)
             {
                 throw SemanticErrors.Syntax(p.Position, "NoVariablesInScope", $"{clause} * is not allowed when there are no variables in scope");
             }
@@ -65,7 +65,15 @@ internal sealed partial class Binder
         {
             for (var i = 0; i < items.Count; i++)
             {
-                if (ContainsAggregate(items[i].Expression))
+                if (items[i].Expression is BoundAggregate direct
+                    && !aggregates.Any(a => string.Equals(a.Aggregate.ToString(), direct.ToString(), StringComparison.Ordinal)))
+                {
+                    // The item is the aggregate itself: the aggregation writes the column directly.
+                    aggregateItems[i] = true;
+                    aggregates.Add(new BoundAggregateItem(items[i].Variable, direct));
+                    items[i] = items[i] with { Expression = new BoundVariable(items[i].Variable) };
+                }
+                else if (ContainsAggregate(items[i].Expression))
                 {
                     aggregateItems[i] = true;
                     var rewritten = ExtractAggregates(items[i].Expression, aggregates);
@@ -78,7 +86,7 @@ internal sealed partial class Binder
         var orderBy = p.OrderBy.Select(s => BindSortItem(s, scope, after, items, bound, p.Distinct, aggregating, aggregates, keyByText, clause)).ToList();
         var skip = BindConstant(p.Skip, scope, "SKIP");
         var limit = BindConstant(p.Limit, scope, "LIMIT");
-        var boundWhere = where is null ? null : BindPredicate(where, after, "WHERE");
+        var boundWhere = where is null ? null : BindProjectedWhere(where, scope, after, items, bound, p.Distinct, aggregating);
         output.Add(new BoundProjection(isReturn, p.Distinct, items, passThrough, aggregates, orderBy, skip, limit, boundWhere) { AggregateItems = aggregateItems });
         columns = [.. passThrough.Select(v => new BoundColumn(v.Name, v)), .. items.Select(i => new BoundColumn(i.Name, i.Variable))];
         return after;
@@ -203,6 +211,21 @@ internal sealed partial class Binder
                 return new BoundSortItem(new BoundVariable(whole), sort.Descending);
             }
 
+            // An aggregate not projected may only read what the projection keeps.
+            var known = aggregates.Select(a => a.Aggregate.ToString()).ToHashSet(StringComparer.Ordinal);
+            BoundWalker.Any(expression, x =>
+            {
+                if (x is BoundAggregate a && !known.Contains(a.ToString()))
+                {
+                    var outside = Variables(a).FirstOrDefault(v => !newSlots.Contains(v.Slot) && !LocalVariables(a).Contains(v.Slot));
+                    if (outside is not null)
+                    {
+                        throw SemanticErrors.UndefinedVariable(sort.Position, outside.Name);
+                    }
+                }
+
+                return false;
+            });
             var rewritten = ExtractAggregates(expression, aggregates);
             return new BoundSortItem(ResolveGroupingKeys(rewritten, WithItems(keys, items, bound), aggregates, sort.Position), sort.Descending);
         }
@@ -225,6 +248,57 @@ internal sealed partial class Binder
 
         _ = clause;
         return new BoundSortItem(replaced, sort.Descending);
+    }
+
+    /// <summary>
+    /// WITH … WHERE: without DISTINCT or aggregation it sees the variables before the projection
+    /// too; with them, only the projected columns (a projected expression counts as its column).
+    /// </summary>
+    private BoundExpression BindProjectedWhere(
+        AstExpression where,
+        Scope before,
+        Scope after,
+        List<BoundProjectionItem> items,
+        List<(AstProjectionItem Ast, BoundExpression Expression)> bound,
+        bool distinct,
+        bool aggregating)
+    {
+        if (aggregating)
+        {
+            return BindPredicate(where, after, "WHERE");
+        }
+
+        var scope = before;
+        foreach (var v in after.Variables)
+        {
+            scope = scope.With(v);
+        }
+
+        var predicate = BindPredicate(where, scope, "WHERE");
+        if (!distinct)
+        {
+            return predicate;
+        }
+
+        var itemByText = new Dictionary<string, Variable>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            itemByText.TryAdd(bound[i].Expression.ToString(), items[i].Variable);
+        }
+
+        var replaced = BoundWalker.Rewrite(predicate, x =>
+            itemByText.TryGetValue(x.ToString(), out var v) && x is not BoundLiteral ? new BoundVariable(v) : null);
+        var newSlots = after.Variables.Select(v => v.Slot).ToHashSet();
+        var locals = LocalVariables(replaced);
+        foreach (var v in Variables(replaced))
+        {
+            if (!newSlots.Contains(v.Slot) && !locals.Contains(v.Slot))
+            {
+                throw SemanticErrors.UndefinedVariable(where.Position, v.Name);
+            }
+        }
+
+        return replaced;
     }
 
     private static Dictionary<string, Variable> WithItems(

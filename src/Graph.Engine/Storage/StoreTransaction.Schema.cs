@@ -202,7 +202,7 @@ internal sealed partial class StoreTransaction
             {
                 foreach (var key in index.Keys)
                 {
-                    if (v.Properties.Get(key) is string text)
+                    foreach (var text in FullTextValues.Texts(v.Properties.Get(key)))
                     {
                         index.Add(id, text);
                     }

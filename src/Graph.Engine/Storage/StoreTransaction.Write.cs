@@ -278,13 +278,16 @@ internal sealed partial class StoreTransaction
             }
         }
 
-        if (schema.HasFullText && value is string text)
+        if (schema.HasFullText)
         {
             foreach (var index in schema.Indexes)
             {
                 if (index.FullText is { } ft && Array.IndexOf(ft.Keys, key) >= 0 && ft.Covers(version.Labels))
                 {
-                    ft.Add(node.Id, text);
+                    foreach (var text in FullTextValues.Texts(value))
+                    {
+                        ft.Add(node.Id, text);
+                    }
                 }
             }
         }

@@ -139,7 +139,6 @@ internal sealed partial class StoreTransaction : IDisposable
     private void Stamp()
     {
         var stamp = Store.LastCommitted + 1;
-        var prune = !Store.HasActiveReaders;
         foreach (var node in _touchedNodes)
         {
             var head = node.Head;
@@ -154,7 +153,7 @@ internal sealed partial class StoreTransaction : IDisposable
                 committed = committed.Older;
             }
 
-            head.Older = prune ? null : committed;
+            head.Older = committed;
             head.Begin = stamp;
         }
 
@@ -172,12 +171,30 @@ internal sealed partial class StoreTransaction : IDisposable
                 committed = committed.Older;
             }
 
-            head.Older = prune ? null : committed;
+            head.Older = committed;
             head.Begin = stamp;
         }
 
         Store.CommitHook?.Invoke(new ChangeSet(stamp, _touchedNodes, _touchedRelationships, Schema, _schemaChanged));
         Store.Publish(stamp, Schema);
+
+        // Old versions may go only once no reader can need them. Deciding before Publish raced a reader that
+        // began in between (it took the old snapshot and found the chain cut); after Publish (a full fence
+        // between publishing and counting; BeginRead counts before it reads the stamp) a reader that is not
+        // counted sees the new stamp.
+        Interlocked.MemoryBarrier();
+        if (!Store.HasActiveReaders)
+        {
+            foreach (var node in _touchedNodes)
+            {
+                node.Head?.Older = null;
+            }
+
+            foreach (var rel in _touchedRelationships)
+            {
+                rel.Head?.Older = null;
+            }
+        }
     }
 
     private void CheckDeletedNodesAreDisconnected()

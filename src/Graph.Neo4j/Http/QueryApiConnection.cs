@@ -5,7 +5,6 @@ using Graph.Core.Errors;
 using Graph.Neo4j.Errors;
 using Graph.Neo4j.Json;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Graph.Neo4j.Http;
 
@@ -34,7 +33,7 @@ internal sealed partial class QueryApiConnection : IDisposable
         };
         http = new HttpClient(handler, disposeHandler: true)
         {
-            BaseAddress = WithTrailingSlash(options.BaseUri),
+            BaseAddress = WithTrailingSlash(options.Uri),
 
             // The per-call deadline is a CancellationTokenSource, so that it can cover retries as well.
             Timeout = Timeout.InfiniteTimeSpan,
@@ -44,17 +43,13 @@ internal sealed partial class QueryApiConnection : IDisposable
         authorization = options switch
         {
             { BearerToken: { } token } => new AuthenticationHeaderValue("Bearer", token),
-            { User: { } user } => new AuthenticationHeaderValue(
+            { User: { Length: > 0 } user } => new AuthenticationHeaderValue(
                 "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{options.Password}"))),
             _ => null,
         };
-        Random = new Random();
     }
 
     public Neo4jStoreOptions Options { get; }
-
-    /// <summary>Jitter for retries; tests may replace it to make delays repeatable.</summary>
-    public Random Random { get; set; }
 
     /// <summary>The bookmarks of the latest committed work, sent with the next auto-commit or transaction.</summary>
     public IReadOnlyList<string> Bookmarks
@@ -117,12 +112,12 @@ internal sealed partial class QueryApiConnection : IDisposable
             }
             catch (HttpRequestException error)
             {
-                throw new StoreUnavailableException($"Neo4j at {Options.BaseUri} could not be reached: {error.Message}", inner: error);
+                throw new StoreUnavailableException($"Neo4j at {Options.Uri} could not be reached: {error.Message}", inner: error);
             }
 
             try
             {
-                await Task.Delay(Options.Retry.DelayAfter(attempt, Random), deadline.Token).ConfigureAwait(false);
+                await Task.Delay(Options.Retry.DelayAfter(attempt, Random.Shared), deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException cancelled) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -146,7 +141,7 @@ internal sealed partial class QueryApiConnection : IDisposable
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var affinity = call.Affinity.Update(response);
-        var json = ParseBody(text);
+        var json = QueryApiJson.ParseObject(text);
         if (json is not null && QueryApiReplyReader.ReadError(json) is { } serverError)
         {
             throw serverError;
@@ -167,24 +162,6 @@ internal sealed partial class QueryApiConnection : IDisposable
 
         var typed = QueryApiJson.IsTypedMediaType(response.Content.Headers.ContentType?.MediaType);
         return QueryApiReplyReader.Read(json, typed, affinity);
-    }
-
-    private static JObject? ParseBody(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
-            return JToken.ReadFrom(reader) as JObject;
-        }
-        catch (JsonReaderException)
-        {
-            return null;
-        }
     }
 
     private static StringContent JsonContent(QueryApiRequest body)

@@ -70,9 +70,13 @@ public static partial class QueryApiJson
                 writer.WriteValue(FormatFloat(number));
             }
         }
-        else if (TryFormatTemporalOrPoint(value, out var typeName, out var text))
+        else if (value is CypherPoint point)
         {
-            writer.WriteValue(typeName == TypeNames.Point ? text.Replace("POINT (", "POINT(", StringComparison.Ordinal).Replace("POINT Z (", "POINT Z(", StringComparison.Ordinal) : text);
+            writer.WriteValue(FormatPoint(point, plain: true));
+        }
+        else if (TryFormatTemporalOrPoint(value, out _, out var text))
+        {
+            writer.WriteValue(text);
         }
         else if (TryGetMap(value, out var map))
         {

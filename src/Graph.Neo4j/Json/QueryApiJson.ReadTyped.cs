@@ -81,8 +81,12 @@ public static partial class QueryApiJson
         }
     }
 
-    private static string RequireString(JToken? value, string type) =>
-        value is JValue { Type: JTokenType.String } text ? (string)text! : throw Malformed($"{type} needs a string", value);
+    private static string RequireString(JToken? value, string type) => value switch
+    {
+        JValue { Type: JTokenType.String } text => (string)text!,
+        JValue { Type: JTokenType.Date } => throw Malformed($"{type} text was parsed as a date; parse with QueryApiJson.Parse", value),
+        _ => throw Malformed($"{type} needs a string", value),
+    };
 
     private static NodeSnapshot ReadTypedNode(JToken? value)
     {

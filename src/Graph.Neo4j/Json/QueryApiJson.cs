@@ -29,6 +29,39 @@ public static partial class QueryApiJson
     public static bool IsTypedMediaType(string? mediaType) =>
         mediaType is not null && mediaType.StartsWith(TypedMediaType, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Parses JSON text as the codec needs it: strings stay strings (Newtonsoft's default would turn
+    /// <c>"2021-01-25T09:00"</c> into a DateTime and lose its text) and floats stay doubles. Use this, not
+    /// <c>JToken.Parse</c>, for anything handed to <see cref="ReadTyped"/>. Returns null for text that is not
+    /// exactly one JSON value.
+    /// </summary>
+    public static JToken? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+            };
+            var token = JToken.ReadFrom(reader);
+            return reader.Read() ? null : token;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Parses a request or response body with <see cref="Parse"/>; null unless it is one JSON object.</summary>
+    public static JObject? ParseObject(string text) => Parse(text) as JObject;
+
     /// <summary>Converts a value to a typed JSON token.</summary>
     public static JToken ToTyped(object? value)
     {

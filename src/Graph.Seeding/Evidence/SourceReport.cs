@@ -84,6 +84,22 @@ public sealed class SourceReport
         return lines.Count == 0 ? EvidenceMatch.Of(EvidenceOutcome.NotFound) : new EvidenceMatch(EvidenceOutcome.OnOtherLines, lines);
     }
 
+    /// <summary>The first line that holds exactly <paramref name="heading"/> (whitespace ignored), or null.</summary>
+    public int? FindHeading(string heading)
+    {
+        var needle = RemoveWhitespace(heading);
+        for (var line = 1; line <= LineCount; line++)
+        {
+            var start = _lineStarts[line - 1];
+            if (_lineStarts[line] - start == needle.Length && string.CompareOrdinal(_text, start, needle, 0, needle.Length) == 0)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Removes every whitespace character (<see cref="char.IsWhiteSpace(char)"/>: includes U+3000 and line ends).</summary>
     public static string RemoveWhitespace(string text)
     {

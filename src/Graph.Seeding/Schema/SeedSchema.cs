@@ -44,6 +44,18 @@ public static class SeedSchema
 
     public static readonly IReadOnlyList<string> Periods = ["review_2016_2021", "year_2021", "goals_2022_2026", "plan_2022"];
 
+    /// <summary>
+    /// Which part of the report each period's facts are stated in, by the part's heading. The lines before the
+    /// first heading (the notice that circulated the report, the title) belong to no part.
+    /// </summary>
+    public static readonly IReadOnlyList<PeriodPart> PeriodParts =
+    [
+        new("review_2016_2021", "一、过去五年工作回顾"),
+        new("year_2021", "一、过去五年工作回顾"),
+        new("goals_2022_2026", "二、今后五年的目标任务"),
+        new("plan_2022", "三、2022年的重点工作"),
+    ];
+
     /// <summary>The columns every node file has between <c>id:ID</c> and the label's extras.</summary>
     public static readonly IReadOnlyList<ColumnSchema> CommonNodeColumns =
     [

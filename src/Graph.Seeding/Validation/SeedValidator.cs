@@ -5,7 +5,8 @@ namespace Graph.Seeding.Validation;
 /// <summary>
 /// Checks a <see cref="SeedGraph"/> against <see cref="Schema.SeedSchema"/>: files and headers, labels, types and
 /// enumerations, ids (format and uniqueness across all files), relationship endpoints (existence and allowed
-/// labels), duplicates, nodes that must take part in a relationship, and every evidence quote against the report.
+/// labels), duplicates, nodes that must take part in a relationship, every evidence quote against the report, and
+/// that a relationship's period is the part of the report its evidence is in.
 /// Problems come back with the reader's own, ordered by file and line.
 /// </summary>
 public static partial class SeedValidator
@@ -20,6 +21,7 @@ public static partial class SeedValidator
         CheckRelationships(graph, nodesById, problems);
         CheckParticipation(graph, problems);
         CheckEvidence(graph, problems);
+        CheckPeriods(graph, problems);
 
         // OrderBy is stable: problems on one line keep the order of the checks that found them.
         return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];

@@ -44,11 +44,15 @@ public sealed class CypherParserTckTests(ITestOutputHelper output)
         Skip.If(TckCorpus.Directory is null, "the openCypher TCK is not on this machine (set GRAPH_TCK_DIR)");
         var expected = TckCorpus.Queries.Where(q => q.ExpectsSuccess).ToList();
         var failures = new List<string>();
+        var unsupported = new List<string>();
         foreach (var query in expected)
         {
             try
             {
-                CypherParser.Parse(query.Text);
+                if (AstPrinter.Print(CypherParser.Parse(query.Text)).Contains("UNSUPPORTED(", StringComparison.Ordinal))
+                {
+                    unsupported.Add(query.Id);
+                }
             }
             catch (CypherSyntaxException e)
             {
@@ -57,6 +61,7 @@ public sealed class CypherParserTckTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"TCK queries expected to succeed that parse: {expected.Count - failures.Count}/{expected.Count}");
+        output.WriteLine($"  of which hold a clause the engine does not run: {unsupported.Count} {string.Join(", ", unsupported)}");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 

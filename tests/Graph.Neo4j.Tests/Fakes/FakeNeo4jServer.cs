@@ -54,7 +54,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     {
         var options = new Neo4jStoreOptions
         {
-            BaseUri = BaseUri,
+            Uri = BaseUri,
             User = "neo4j",
             Password = "verysecret",
             RequestTimeout = TimeSpan.FromSeconds(20),

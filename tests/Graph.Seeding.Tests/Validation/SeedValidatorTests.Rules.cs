@@ -30,6 +30,22 @@ public sealed partial class SeedValidatorTests
     }
 
     [Fact]
+    public void Period_must_be_the_part_of_the_report_its_evidence_is_in()
+    {
+        _seed.Edit("rels/in_chain.csv", 4, ",plan_2022,", ",goals_2022_2026,");
+
+        AssertOnly("rels/in_chain.csv:4: period goals_2022_2026 is stated in part '二、今后五年的目标任务', but line 705 is in part '三、2022年的重点工作' (lines 637-965)");
+    }
+
+    [Fact]
+    public void Evidence_from_before_the_first_part_fits_any_period()
+    {
+        _seed.Append("rels/located_in.csv", "park-ai-industrial-park,place-xiqing-district,LOCATED_IN,operating,plan_2022,天津市西青区,1,");
+
+        AssertOnly();
+    }
+
+    [Fact]
     public void Duplicate_relationship_points_at_the_first()
     {
         var line = _seed.Append("rels/in_chain.csv", _seed.ReadLine("rels/in_chain.csv", 2));

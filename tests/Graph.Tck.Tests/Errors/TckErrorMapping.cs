@@ -7,8 +7,12 @@ namespace Graph.Tck.Tests.Errors;
 /// the TCK's compile-time "SyntaxError"s (UndefinedVariable, VariableTypeConflict, …) with
 /// <c>Neo.ClientError.Statement.SyntaxError</c>, while our engine may report the same faults as
 /// <c>…SemanticError</c>; both codes mean "rejected before running", so each satisfies both TCK types.
-/// Every other TCK type needs its own code. Phase is not checked: the engine does not say when an
-/// error arose, so <c>compile time</c>, <c>runtime</c> and <c>any time</c> are all accepted.
+/// Every other TCK type needs its own code, with one exception: a <c>TypeError at compile time</c> is
+/// also satisfied by a compile-time rejection (<c>…SyntaxError</c>/<c>…SemanticError</c>) carrying the
+/// TCK's detail, because that is how Neo4j itself reports a type mismatch found before running
+/// ("Type mismatch: expected Map, Node, … but was Integer"). Phase is otherwise not checked: the
+/// engine does not say when an error arose, so <c>compile time</c>, <c>runtime</c> and <c>any time</c>
+/// are all accepted.
 /// </summary>
 internal static class TckErrorMapping
 {
@@ -30,6 +34,17 @@ internal static class TckErrorMapping
     /// <summary>The status codes accepted for a TCK error type (empty for an unknown type).</summary>
     public static IReadOnlyList<string> CodesFor(string tckType) =>
         CodesByType.TryGetValue(tckType, out var codes) ? codes : [];
+
+    private static readonly string[] CompileTimeCodes = [StatusCodes.SyntaxError, StatusCodes.SemanticError];
+
+    /// <summary>True when an error with <paramref name="code"/> and <paramref name="detail"/> satisfies <paramref name="expected"/>'s type.</summary>
+    public static bool Matches(ExpectedError expected, string code, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        return TypeMatches(expected.Type, code)
+            || (expected.Type == "TypeError" && expected.Phase == "compile time"
+                && CompileTimeCodes.Contains(code, StringComparer.Ordinal) && expected.DetailMatches(detail));
+    }
 
     /// <summary>True when an error with status <paramref name="code"/> satisfies TCK type <paramref name="tckType"/>.</summary>
     public static bool TypeMatches(string tckType, string code) =>

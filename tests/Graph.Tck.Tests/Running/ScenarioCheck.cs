@@ -37,7 +37,7 @@ internal static class ScenarioCheck
         return data;
     }
 
-    public static void Run(string id)
+    public static void Verify(string id)
     {
         Skip.If(id == NoTck, $"no openCypher TCK folder: set {RepositoryPaths.TckDirVariable} or place it at ../shared/tck beside the repository");
         var catalog = TckCatalog.Shared!;

@@ -113,7 +113,7 @@ internal sealed partial class ScenarioRun
             throw new ScenarioAbort(OutcomeKind.Failed, $"expected {expected}, but the query succeeded with {got}");
         }
 
-        if (!TckErrorMapping.TypeMatches(expected.Type, error.Code))
+        if (!TckErrorMapping.Matches(expected, error.Code, error.Detail))
         {
             throw new ScenarioAbort(OutcomeKind.Failed, $"expected {expected}, got {TckErrorMapping.Describe(error)}");
         }

@@ -64,7 +64,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             if (!index.TryGetValue(key, out var group))
             {
-                group = new Group(key, frame.Save(), aggregates.Select(a => a.Start(frame)).ToArray());
+                group = new Group(key, frame.Save(), Start(frame));
                 index[key] = group;
                 _groups.Add(group);
             }
@@ -77,8 +77,19 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
         if (_groups.Count == 0 && width == 0)
         {
-            _groups.Add(new Group([], null, aggregates.Select(a => a.Start(frame)).ToArray()));
+            _groups.Add(new Group([], null, Start(frame)));
         }
+    }
+
+    private IAggregator[] Start(Frame frame)
+    {
+        var result = new IAggregator[aggregates.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = aggregates[i].Start(frame);
+        }
+
+        return result;
     }
 
     public override void Reset()

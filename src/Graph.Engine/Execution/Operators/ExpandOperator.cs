@@ -24,6 +24,7 @@ internal sealed class ExpandOperator(
     private EdgeCursor _edges;
     private bool _active;
     private LiveNode? _target;
+    private int[]? _types;
 
     public override bool Pull(Frame frame)
     {
@@ -91,7 +92,7 @@ internal sealed class ExpandOperator(
             }
         }
 
-        _edges.Start(start.Record, direction, TypeTokens.Resolve(types, tokens));
+        _edges.Start(start.Record, direction, types.Count == 0 ? null : TypeTokens.Cached(ref _types, types, tokens));
         _active = true;
         return true;
     }

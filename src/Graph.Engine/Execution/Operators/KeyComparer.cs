@@ -16,6 +16,26 @@ internal sealed class KeyComparer : IEqualityComparer<object?[]>
 
         for (var i = 0; i < x.Length; i++)
         {
+            if (x[i] is long lx && y[i] is long ly)
+            {
+                if (lx != ly)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (x[i] is string sx && y[i] is string sy)
+            {
+                if (!string.Equals(sx, sy, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             if (!ValueEquality.EquivalenceComparer.Equals(x[i], y[i]))
             {
                 return false;
@@ -30,7 +50,14 @@ internal sealed class KeyComparer : IEqualityComparer<object?[]>
         var hash = default(HashCode);
         foreach (var v in key)
         {
-            hash.Add(v is null ? 0 : ValueEquality.EquivalenceComparer.GetHashCode(v));
+            // Must agree with the equivalence hash: an integer hashes as the double of equal value.
+            hash.Add(v switch
+            {
+                null => 0,
+                long l => ((double)l).GetHashCode(),
+                string s => StringComparer.Ordinal.GetHashCode(s),
+                _ => ValueEquality.EquivalenceComparer.GetHashCode(v),
+            });
         }
 
         return hash.ToHashCode();

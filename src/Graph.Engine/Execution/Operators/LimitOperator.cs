@@ -3,8 +3,11 @@ using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution.Operators;
 
-/// <summary>Stops after a number of rows (evaluated once per reset).</summary>
-internal sealed class LimitOperator(Operator input, Evaluator count) : Operator
+/// <summary>
+/// Stops after a number of rows (evaluated once per reset). With <paramref name="drain"/> (the
+/// input writes) it then pulls the input to its end, so every write happens whatever is returned.
+/// </summary>
+internal sealed class LimitOperator(Operator input, Evaluator count, bool drain) : Operator
 {
     private long _remaining = -1;
 
@@ -15,13 +18,34 @@ internal sealed class LimitOperator(Operator input, Evaluator count) : Operator
             _remaining = Count(count(frame), "LIMIT");
         }
 
-        if (_remaining == 0 || !input.Pull(frame))
+        if (_remaining == 0)
+        {
+            if (drain)
+            {
+                Drain(input, frame);
+            }
+
+            return false;
+        }
+
+        if (!input.Pull(frame))
         {
             return false;
         }
 
         _remaining--;
         return true;
+    }
+
+    internal static void Drain(Operator input, Frame frame)
+    {
+        var saved = frame.Save();
+        while (input.Pull(frame))
+        {
+            frame.Context.Tick();
+        }
+
+        frame.Restore(saved);
     }
 
     public override void Reset()

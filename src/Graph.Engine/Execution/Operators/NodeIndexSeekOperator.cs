@@ -1,13 +1,14 @@
+using Graph.Engine.Planning;
 using Graph.Engine.Storage;
 
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
-/// Nodes from a property index: an exact value, or every string key with a prefix. Candidates
+/// Nodes from a property index: an exact value, every string key with a prefix, or every value of a list. Candidates
 /// are re-checked (label, visibility) and de-duplicated; the filter above re-checks the value.
 /// A value the index cannot hold (a list, a map) falls back to the label's nodes.
 /// </summary>
-internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, bool prefix, TokenResolver tokens) : Operator
+internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, IndexSeekKind kind, TokenResolver tokens) : Operator
 {
     private readonly List<long> _ids = [];
     private readonly HashSet<long> _seen = [];
@@ -63,13 +64,39 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
         }
 
         var index = keyToken < 0 ? null : tx.Schema.FindIndex(_token, keyToken);
-        if (index is null || (prefix ? probe is not string : !PropertyIndex.IsIndexable(probe)))
+        var usable = kind switch
+        {
+            IndexSeekKind.Prefix => probe is string,
+            IndexSeekKind.In => probe is System.Collections.IEnumerable and not string,
+            _ => PropertyIndex.IsIndexable(probe),
+        };
+        if (index is null || !usable)
         {
             Add(tx.LabelCandidates(_token));
             return;
         }
 
-        if (prefix)
+        if (kind == IndexSeekKind.In)
+        {
+            foreach (var item in (System.Collections.IEnumerable)probe)
+            {
+                if (!PropertyIndex.IsIndexable(item))
+                {
+                    if (item is not null)
+                    {
+                        // A list or map element can only match by a scan.
+                        _ids.Clear();
+                        Add(tx.LabelCandidates(_token));
+                        return;
+                    }
+
+                    continue;
+                }
+
+                Add(index.Seek(item));
+            }
+        }
+        else if (kind == IndexSeekKind.Prefix)
         {
             foreach (var bucket in index.SeekPrefix((string)probe))
             {

@@ -20,7 +20,13 @@ internal sealed class SortKeys(Evaluator[] keys, bool[] descending) : IComparer<
     {
         for (var i = 0; i < keys.Length; i++)
         {
-            var c = ValueOrdering.Comparer.Compare(x![i], y![i]);
+            var a = x![i];
+            var b = y![i];
+
+            // Fast paths for the common key types; everything else takes Cypher's full ordering.
+            var c = a is long la && b is long lb ? la.CompareTo(lb)
+                : a is string sa && b is string sb ? string.CompareOrdinal(sa, sb)
+                : ValueOrdering.Comparer.Compare(a, b);
             if (c != 0)
             {
                 return descending[i] ? -c : c;

@@ -5,7 +5,7 @@ namespace Graph.Engine.Execution.Operators;
 /// (a row that sorts after a full buffer's last is dropped without being copied), then yields them.
 /// Ties keep input order, as a stable sort would.
 /// </summary>
-internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit) : Operator
+internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit, bool drain) : Operator
 {
     private List<Entry>? _rows;
     private int _next;
@@ -30,6 +30,11 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
     {
         var n = LimitOperator.Count(limit(frame), "LIMIT");
         _rows = [];
+        if (n == 0 && drain)
+        {
+            LimitOperator.Drain(input, frame);
+        }
+
         var comparer = Comparer<Entry>.Create((a, b) =>
         {
             var c = keys.Compare(a.Key, b.Key);

@@ -24,11 +24,13 @@ internal sealed class VarExpandOperator(
     int[] unique,
     int scratch,
     Func<Frame, bool>? predicate,
-    TokenResolver tokens) : Operator
+    TokenResolver tokens,
+    bool reversed) : Operator
 {
     private readonly List<RelationshipRecord> _path = [];
     private EdgeCursor[] _cursors = new EdgeCursor[8];
     private int[]? _types;
+    private int[]? _typeCache;
     private int _depth = -1;
     private bool _pop;
     private bool _zero;
@@ -147,7 +149,7 @@ internal sealed class VarExpandOperator(
             _target = target.Id;
         }
 
-        _types = TypeTokens.Resolve(types, tokens);
+        _types = types.Count == 0 ? null : TypeTokens.Cached(ref _typeCache, types, tokens);
         _zero = min == 0;
         if (max is 0)
         {
@@ -168,6 +170,11 @@ internal sealed class VarExpandOperator(
         foreach (var r in _path)
         {
             list.Add(new LiveRelationship(tx, r));
+        }
+
+        if (reversed)
+        {
+            list.Reverse();
         }
 
         frame.Slots[relationships] = list;

@@ -5,7 +5,7 @@ namespace Graph.Engine.Planning.Rewrites;
 
 /// <summary>
 /// A label scan under filters that compare an indexed property with a value computable before
-/// the scan becomes an index seek: equality first, else STARTS WITH. The filters stay, so the
+/// the scan becomes an index seek: equality first, then IN a list, then STARTS WITH. The filters stay, so the
 /// rows are exactly those of the scan.
 /// </summary>
 internal sealed class UseIndexSeek : IRewriteRule
@@ -35,7 +35,9 @@ internal sealed class UseIndexSeek : IRewriteRule
             }
 
             var conjuncts = filters.SelectMany(f => Planner.Conjuncts(f.Predicate)).ToList();
-            var seek = Find(conjuncts, scan, label, context, AstBinaryOperator.Equal) ?? Find(conjuncts, scan, label, context, AstBinaryOperator.StartsWith);
+            var seek = Find(conjuncts, scan, label, context, AstBinaryOperator.Equal)
+                ?? Find(conjuncts, scan, label, context, AstBinaryOperator.In)
+                ?? Find(conjuncts, scan, label, context, AstBinaryOperator.StartsWith);
             if (seek is null)
             {
                 return op;
@@ -65,10 +67,16 @@ internal sealed class UseIndexSeek : IRewriteRule
                     && context.Statistics.HasIndex(label, p.Key)
                     && !BoundWalker.Any(value, x => x is BoundSubquery || (x is BoundVariable w && w.Variable == scan.Variable)))
                 {
-                    return new LogicalNodeIndexSeek(scan.Input, scan.Variable, label, p.Key, value, op == AstBinaryOperator.StartsWith);
+                    var kind = op switch
+                    {
+                        AstBinaryOperator.StartsWith => IndexSeekKind.Prefix,
+                        AstBinaryOperator.In => IndexSeekKind.In,
+                        _ => IndexSeekKind.Equal,
+                    };
+                    return new LogicalNodeIndexSeek(scan.Input, scan.Variable, label, p.Key, value, kind);
                 }
 
-                if (op == AstBinaryOperator.StartsWith)
+                if (op != AstBinaryOperator.Equal)
                 {
                     break;
                 }

@@ -3,9 +3,6 @@ using Graph.Engine.Values;
 
 namespace Graph.Engine.Tests.Functions.Tck;
 
-/// <summary>A compiled mini-Cypher expression: evaluates against a row of variables.</summary>
-internal delegate object? MiniExpression(IReadOnlyDictionary<string, object?> row, MiniContext context);
-
 /// <summary>
 /// Parses Cypher expressions (literals, lists, maps, parameters, variables, property access, indexing, function
 /// calls, arithmetic, comparison and boolean operators) into closures over the value library under test.

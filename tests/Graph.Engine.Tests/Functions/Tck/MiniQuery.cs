@@ -44,6 +44,7 @@ internal static class MiniQuery
                             .Select(n => new Dictionary<string, object?>(row, StringComparer.Ordinal) { [variable!] = n })).ToList();
                     }
 
+                    rows = Where(parser, rows, context);
                     break;
                 case "UNWIND":
                     var list = parser.Expression();
@@ -56,6 +57,11 @@ internal static class MiniQuery
                     var items = Projection(parser);
                     columns = items.Select(i => i.Name).ToList();
                     rows = rows.Select(row => items.ToDictionary(i => i.Name, i => i.Value(row, context), StringComparer.Ordinal)).ToList();
+                    if (clause == "WITH")
+                    {
+                        rows = Where(parser, rows, context);
+                    }
+
                     if (parser.Current.Kind != MiniTokenKind.End && (parser.Current.Is("ORDER") || parser.Current.Is("WHERE") || parser.Current.Is("SKIP") || parser.Current.Is("LIMIT")))
                     {
                         throw new NotSupportedException(parser.Current.Text);
@@ -68,6 +74,17 @@ internal static class MiniQuery
         }
 
         return (columns ?? [], rows.Select(r => (columns ?? []).Select(c => r[c]).ToArray()).ToList());
+    }
+
+    private static List<Dictionary<string, object?>> Where(MiniExpressionParser parser, List<Dictionary<string, object?>> rows, MiniContext context)
+    {
+        if (!parser.Accept("WHERE"))
+        {
+            return rows;
+        }
+
+        var predicate = parser.Expression();
+        return rows.Where(row => predicate(row, context) is true).ToList();
     }
 
     private static List<(string Name, MiniExpression Value)> Projection(MiniExpressionParser parser)

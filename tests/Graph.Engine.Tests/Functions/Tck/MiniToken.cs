@@ -1,15 +1,5 @@
 namespace Graph.Engine.Tests.Functions.Tck;
 
-internal enum MiniTokenKind
-{
-    Identifier,
-    Integer,
-    Float,
-    String,
-    Symbol,
-    End,
-}
-
 /// <summary>A token of the mini Cypher used to run TCK expression scenarios against the value library.</summary>
 internal sealed record MiniToken(MiniTokenKind Kind, string Text, object? Value, int Start, int End)
 {

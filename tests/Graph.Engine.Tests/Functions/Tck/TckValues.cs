@@ -59,6 +59,9 @@ internal static class TckValues
                 }
 
                 return true;
+            case TckNode node:
+                return actual is Node n && n.Labels.Order(StringComparer.Ordinal).SequenceEqual(node.Labels.Order(StringComparer.Ordinal))
+                    && Matches(node.Properties, n.Properties.ToDictionary(StringComparer.Ordinal), ignoreListOrder);
             case Dictionary<string, object?> map:
                 return actual is IReadOnlyDictionary<string, object?> other && other.Count == map.Count
                     && map.All(e => other.TryGetValue(e.Key, out var v) && Matches(e.Value, v, ignoreListOrder));
@@ -87,6 +90,11 @@ internal static class TckValues
 
             i = end + 1;
             return value.ToString();
+        }
+
+        if (c == '[' && i + 1 < text.Length && text[i + 1] == ':')
+        {
+            throw new NotSupportedException("relationship values in expected results");
         }
 
         if (c == '[')
@@ -137,9 +145,36 @@ internal static class TckValues
             }
         }
 
-        if (c is '(' or '<')
+        if (c == '(')
         {
-            throw new NotSupportedException("graph values in expected results");
+            i++;
+            var labels = new List<string>();
+            SkipSpace(text, ref i);
+            while (text[i] == ':')
+            {
+                var labelStart = ++i;
+                while (char.IsLetterOrDigit(text[i]) || text[i] == '_')
+                {
+                    i++;
+                }
+
+                labels.Add(text[labelStart..i]);
+            }
+
+            SkipSpace(text, ref i);
+            var properties = text[i] == '{' ? (Dictionary<string, object?>)Read(text, ref i)! : [];
+            SkipSpace(text, ref i);
+            if (text[i++] != ')')
+            {
+                throw new NotSupportedException("node notation");
+            }
+
+            return new TckNode(labels, properties);
+        }
+
+        if (c == '<')
+        {
+            throw new NotSupportedException("path values in expected results");
         }
 
         var start = i;
@@ -162,6 +197,8 @@ internal static class TckValues
             _ => throw new NotSupportedException($"cell '{token}'"),
         };
     }
+
+    private sealed record TckNode(List<string> Labels, Dictionary<string, object?> Properties);
 
     private static void SkipSpace(string text, ref int i)
     {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Adapter for the peer benchmark kit (../shared/bench): run.sh --scale S|M|L [--runs N] [--warmup W]
+#   [--queries id,...] [--max-seconds-per-query T] [--durable]
+# Builds once in Release (so compilation never lands in load_s), then runs the built program.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+export BENCH_DIR="${BENCH_DIR:-$(cd "$here/../../../shared/bench" 2>/dev/null && pwd || echo "$here")}"
+out="$here/out"
+if [ ! -f "$out/graph-bench.dll" ] || [ -n "$(find "$here" "$here/../../src" -name '*.cs' -newer "$out/graph-bench.dll" -print -quit)" ]; then
+  dotnet build -c Release -o "$out" "$here/Graph.Bench.csproj" -nologo -v quiet >&2
+fi
+exec dotnet "$out/graph-bench.dll" "$@"

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Graph.Engine.Storage;
+using Graph.Seeding;
+
+namespace Graph.Engine.Sqlite.Import;
+
+/// <summary>
+/// Bulk import of neo4j-admin CSV files into an embedded store, in two phases. Read: every file is read and
+/// checked in full (<see cref="ImportStaging"/>); any problem ends the import there, with nothing changed.
+/// Apply: holding the write lock, the records go straight into the graph (<see cref="BulkGraphWriter"/>, no
+/// Cypher) and, for a durable store, into the file in one SQLite transaction; the import becomes visible as one
+/// commit. Existing data stays; ids in the files are resolved within the import.
+/// </summary>
+public static class CsvGraphImporter
+{
+    public static ImportResult Import(EmbeddedGraphStore store, string folder, ImportOptions? options = null, IProgress<ImportProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(folder);
+        options ??= new ImportOptions();
+        var clock = Stopwatch.StartNew();
+        var graph = store.Store;
+        var staging = new ImportStaging(graph, options, progress);
+        var files = ImportLayout.Files(folder);
+        if (files.Count == 0)
+        {
+            staging.Problems.Add(new SeedProblem(".", 1, $"no import files in '{folder}' (expected nodes/*.csv and rels/*.csv, or nodes_*.csv and rels_*.csv)"));
+        }
+
+        staging.TotalBytes = files.Sum(f => new FileInfo(Path.Join(folder, f.Path)).Length);
+        foreach (var (path, kind) in files)
+        {
+            staging.Read(folder, path, kind);
+            if (staging.Full)
+            {
+                break;
+            }
+        }
+
+        var readTime = clock.Elapsed;
+        if (staging.Problems.Count > 0)
+        {
+            return Result(staging, readTime, TimeSpan.Zero);
+        }
+
+        clock.Restart();
+        Apply(store, staging, progress);
+        return Result(staging, readTime, clock.Elapsed);
+    }
+
+    private static ImportResult Result(ImportStaging staging, TimeSpan read, TimeSpan write) => new(
+        staging.Problems.Count > 0 ? 0 : staging.NodeLabels.Count,
+        staging.Problems.Count > 0 ? 0 : staging.Relationships.Count,
+        staging.NodesByLabel(),
+        staging.RelationshipsByType(),
+        staging.Problems,
+        read,
+        write);
+
+    private static void Apply(EmbeddedGraphStore store, ImportStaging staging, IProgress<ImportProgress>? progress)
+    {
+        var graph = store.Store;
+        var lease = graph.BeginWrite(Timeout.InfiniteTimeSpan, CancellationToken.None);
+        try
+        {
+            var stamp = graph.LastCommitted + 1;
+            var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
+            var nodes = new NodeRecord[staging.NodeLabels.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
+            }
+
+            var relationships = new RelationshipRecord[staging.Relationships.Count];
+            for (var i = 0; i < relationships.Length; i++)
+            {
+                var r = staging.Relationships[i];
+                relationships[i] = writer.AddRelationship(r.Type, nodes[r.Start].Id, nodes[r.End].Id, r.Properties ?? PropertyMap.Empty);
+            }
+
+            if (store.Durability is SqliteDurability durability)
+            {
+                try
+                {
+                    durability.WriteBulk(nodes, relationships, progress);
+                }
+                catch
+                {
+                    // The file is as it was; so must the graph be: the records were never visible, and now never will be.
+                    Array.ForEach(nodes, n => n.Head = null);
+                    Array.ForEach(relationships, r => r.Head = null);
+                    throw;
+                }
+            }
+
+            graph.Publish(stamp, lease.Schema);
+        }
+        finally
+        {
+            lease.Rollback();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Graph.Engine.Storage;
+using Graph.Seeding;
+using Graph.Seeding.Csv;
+using Graph.Seeding.Import;
+
+namespace Graph.Engine.Sqlite.Import;
+
+/// <summary>
+/// The read phase of an import: every file is read, parsed and checked in full, and what it holds is staged in
+/// the shapes the store keeps (token ids, property maps), before anything touches the store. Problems carry
+/// <c>file:line</c>. Ids are resolved within the import, as neo4j-admin does.
+/// </summary>
+internal sealed partial class ImportStaging(GraphStore store, ImportOptions options, IProgress<ImportProgress>? progress)
+{
+    private const int ProgressEvery = 1 << 16;
+
+    private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _longIds = [];
+    private readonly Dictionary<string, int[]> _labelSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, long> _labelCounts = [];
+    private readonly Dictionary<int, long> _typeCounts = [];
+    private long _bytesDone;
+
+    public List<SeedProblem> Problems { get; } = [];
+
+    public List<int[]> NodeLabels { get; } = [];
+
+    public List<PropertyMap> NodeProperties { get; } = [];
+
+    public List<StagedRelationship> Relationships { get; } = [];
+
+    public long TotalBytes { get; set; }
+
+    public bool Full => Problems.Count >= options.MaxProblems;
+
+    public IReadOnlyList<KeyValuePair<string, long>> NodesByLabel() =>
+        [.. _labelCounts.Select(e => KeyValuePair.Create(store.Labels.Name(e.Key), e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal)];
+
+    public IReadOnlyList<KeyValuePair<string, long>> RelationshipsByType() =>
+        [.. _typeCounts.Select(e => KeyValuePair.Create(store.Types.Name(e.Key), e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal)];
+
+    public void Read(string folder, string file, ImportFileKind kind)
+    {
+        using var csv = new CsvRecordStream(Path.Join(folder, file));
+        try
+        {
+            var header = ReadHeader(csv, file, kind);
+            if (header is not null)
+            {
+                if (kind == ImportFileKind.Nodes)
+                {
+                    ReadNodes(csv, file, header);
+                }
+                else
+                {
+                    ReadRelationships(csv, file, header);
+                }
+            }
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            Problem(file, csv.Line, "not valid UTF-8");
+        }
+
+        _bytesDone += csv.Length;
+        progress?.Report(new ImportProgress("read", file, _bytesDone, TotalBytes));
+    }
+
+    private ImportHeader? ReadHeader(CsvRecordStream csv, string file, ImportFileKind kind)
+    {
+        if (!csv.Read(out var error))
+        {
+            Problem(file, 1, "empty file (an import file starts with its header)");
+            return null;
+        }
+
+        if (error is not null)
+        {
+            Problem(file, csv.Line, error);
+            return null;
+        }
+
+        var fields = new string[csv.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = csv.Text(i);
+        }
+
+        if (fields.Length > 0 && fields[0].StartsWith('\uFEFF'))
+        {
+            fields[0] = fields[0][1..];
+        }
+
+        var problems = new List<SeedProblem>();
+        var header = ImportHeader.Parse(new CsvRecord(csv.Line, fields), kind, file, problems);
+        foreach (var problem in problems)
+        {
+            Problem(problem.File, problem.Line, problem.Message);
+        }
+
+        return header;
+    }
+
+    /// <summary>Checks the field count; false (and a problem) for a malformed record.</summary>
+    private bool Shaped(CsvRecordStream csv, string file, string? error, int width)
+    {
+        if (error is not null)
+        {
+            Problem(file, csv.Line, error);
+            return false;
+        }
+
+        if (csv.FieldCount == width)
+        {
+            return true;
+        }
+
+        Problem(file, csv.Line, csv.FieldCount == 1 && csv[0].IsEmpty ? "empty line" : $"{csv.FieldCount} fields, the header has {width}");
+        return false;
+    }
+
+    private void Report(CsvRecordStream csv, string file, long records)
+    {
+        if (records % ProgressEvery == 0)
+        {
+            progress?.Report(new ImportProgress("read", file, _bytesDone + csv.Position, TotalBytes));
+        }
+    }
+
+    private void Problem(string file, int line, string message)
+    {
+        if (!Full)
+        {
+            Problems.Add(new SeedProblem(file, line, message));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Graph.Core.Errors;
+using Graph.Engine.Sqlite.Format;
+using Graph.Engine.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Engine.Sqlite;
+
+/// <summary>
+/// The durability provider the engine finds for <see cref="EmbeddedStoreOptions.DatabasePath"/>: loads the file
+/// into the empty in-memory store, then writes every commit to the file (one SQLite transaction, fsynced) from
+/// <see cref="GraphStore.CommitHook"/>, which runs before the commit is published or acknowledged. When the write
+/// fails, the hook throws and the engine takes the transaction back: nothing is acknowledged that is not on disk.
+/// </summary>
+internal sealed class SqliteDurability : IStoreDurability
+{
+    private StoreFile? _file;
+    private CommitWriter? _writer;
+    private GraphStore? _store;
+    private long _commits;
+
+    public void Open(GraphStore store, string path)
+    {
+        _store = store;
+        _file = StoreFile.Open(path);
+        try
+        {
+            StoreReader.Load(_file, store);
+        }
+        catch (SqliteException e)
+        {
+            throw StoreFile.Translate(e, _file.Path);
+        }
+
+        _commits = _file.MetaNumber(StoreFormat.CommitsKey);
+        _writer = new CommitWriter(_file.Connection);
+        _writer.TokensPersisted(store.Labels.Count, store.Types.Count, store.Keys.Count);
+        store.CommitHook = Write;
+    }
+
+    /// <summary>Writes records added outside a transaction (bulk import) as one commit.</summary>
+    internal void WriteBulk(NodeRecord[] nodes, RelationshipRecord[] relationships, IProgress<Import.ImportProgress>? progress) =>
+        InTransaction(transaction =>
+        {
+            var writer = _writer!;
+            var total = nodes.LongLength + relationships.LongLength;
+            var done = 0L;
+            writer.WriteTokens(transaction, _store!);
+            foreach (var node in nodes)
+            {
+                writer.UpsertNode(transaction, node.Id, node.Head!);
+                Report(++done);
+            }
+
+            foreach (var relationship in relationships)
+            {
+                writer.UpsertRelationship(transaction, relationship, relationship.Head!.Properties);
+                Report(++done);
+            }
+
+            writer.WriteLimits(transaction, _store!);
+            progress?.Report(new Import.ImportProgress("write", _file!.Path, total, total));
+
+            void Report(long count)
+            {
+                if (count % 65536 == 0)
+                {
+                    progress?.Report(new Import.ImportProgress("write", _file!.Path, count, total));
+                }
+            }
+        });
+
+    public void Dispose()
+    {
+        if (_store is not null)
+        {
+            _store.CommitHook = null;
+        }
+
+        _writer?.Dispose();
+        _file?.Dispose();
+        _writer = null;
+        _file = null;
+    }
+
+    private void Write(ChangeSet changes) =>
+        InTransaction(transaction => _writer!.Write(transaction, _store!, changes));
+
+    private void InTransaction(Action<SqliteTransaction> write)
+    {
+        var file = _file ?? throw new ObjectDisposedException(nameof(SqliteDurability));
+        var writer = _writer!;
+        try
+        {
+            using var transaction = file.Connection.BeginTransaction();
+            try
+            {
+                write(transaction);
+                writer.WriteMeta(transaction, StoreFormat.CommitsKey, (_commits + 1).ToString(CultureInfo.InvariantCulture));
+                transaction.Commit();
+            }
+            catch
+            {
+                writer.RolledBack();
+                throw;
+            }
+
+            writer.Committed();
+            _commits++;
+        }
+        catch (SqliteException e)
+        {
+            throw StoreFile.Translate(e, file.Path);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            throw new StorageException($"Writing the commit to '{file.Path}' failed: {e.Message}", "CommitNotWritten", e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using Graph.Engine.Sqlite.Format;
+using Graph.Engine.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Engine.Sqlite;
+
+/// <summary>
+/// Rebuilds the in-memory graph from the file by the bulk path: records, adjacency and indexes are filled
+/// directly, one pass over each table in id order, with no Cypher and no transaction bookkeeping. The loaded
+/// state is published as commit 1. Anything that does not decode is reported as damage.
+/// </summary>
+internal static class StoreReader
+{
+    /// <summary>The commit stamp of everything loaded from the file.</summary>
+    public const long LoadedStamp = 1;
+
+    public static void Load(StoreFile file, GraphStore store)
+    {
+        if (store.NodeLimit != 0 || store.Labels.Count != 0 || store.Keys.Count != 0)
+        {
+            throw new InvalidOperationException("A database file loads into an empty store only.");
+        }
+
+        LoadTokens(file, store);
+        var schema = LoadSchema(file, store);
+        var loader = new BulkGraphWriter(store, schema, LoadedStamp);
+        try
+        {
+            LoadNodes(file, store, loader);
+            loader.ReserveNodes(file.MetaNumber(StoreFormat.NodeLimitKey));
+            LoadRelationships(file, store, loader);
+            loader.ReserveRelationships(file.MetaNumber(StoreFormat.RelationshipLimitKey));
+        }
+        catch (FormatException e)
+        {
+            throw file.Damaged(e.Message, e);
+        }
+
+        store.Publish(LoadedStamp, schema);
+    }
+
+    private static void LoadTokens(StoreFile file, GraphStore store)
+    {
+        using var command = file.Connection.CreateCommand();
+        command.CommandText = "SELECT kind, id, name FROM tokens ORDER BY kind, id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var kind = reader.GetInt32(0);
+            var id = reader.GetInt64(1);
+            var name = reader.GetString(2);
+            var table = kind switch
+            {
+                StoreFormat.LabelTokens => store.Labels,
+                StoreFormat.TypeTokens => store.Types,
+                StoreFormat.KeyTokens => store.Keys,
+                _ => throw file.Damaged($"token kind {kind} is unknown"),
+            };
+            if (id != table.Count || table.GetOrAdd(name) != id)
+            {
+                throw file.Damaged($"token {id} ('{name}') of kind {kind} is out of sequence or repeated");
+            }
+        }
+    }
+
+    private static SchemaState LoadSchema(StoreFile file, GraphStore store)
+    {
+        var indexes = new List<IndexDescriptor>();
+        var constraints = new List<ConstraintDescriptor>();
+        try
+        {
+            using (var command = file.Connection.CreateCommand())
+            {
+                command.CommandText = "SELECT id, name, kind, entity, labels_or_types, properties, owning_constraint FROM schema_indexes ORDER BY id";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var index = new IndexDescriptor(
+                        reader.GetInt64(0),
+                        reader.GetString(1),
+                        SchemaCodec.IndexKind(reader.GetString(2)),
+                        SchemaCodec.EntityKind(reader.GetString(3)),
+                        SchemaCodec.Names(reader.GetString(4)),
+                        SchemaCodec.Names(reader.GetString(5)),
+                        reader.IsDBNull(6) ? null : reader.GetString(6));
+                    indexes.Add(SchemaCodec.WithLiveStructure(index, store));
+                }
+            }
+
+            using (var command = file.Connection.CreateCommand())
+            {
+                command.CommandText = "SELECT id, name, kind, entity, label, properties, property_type, owned_index FROM schema_constraints ORDER BY id";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    constraints.Add(new ConstraintDescriptor(
+                        reader.GetInt64(0),
+                        reader.GetString(1),
+                        SchemaCodec.ConstraintKind(reader.GetString(2)),
+                        SchemaCodec.EntityKind(reader.GetString(3)),
+                        reader.GetString(4),
+                        SchemaCodec.Names(reader.GetString(5)),
+                        reader.IsDBNull(6) ? null : reader.GetString(6),
+                        reader.IsDBNull(7) ? null : reader.GetString(7)));
+                }
+            }
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidCastException)
+        {
+            throw file.Damaged($"a schema rule does not decode ({e.Message})", e);
+        }
+
+        return new SchemaState(indexes, constraints, file.MetaNumber(StoreFormat.SchemaNextIdKey));
+    }
+
+    private static void LoadNodes(StoreFile file, GraphStore store, BulkGraphWriter loader)
+    {
+        using var command = file.Connection.CreateCommand();
+        command.CommandText = "SELECT id, labels, properties FROM nodes ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var labelsBuffer = new byte[64];
+        var propertiesBuffer = new byte[1024];
+        var labelTokens = store.Labels.Count;
+        var keyTokens = store.Keys.Count;
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            if (id < store.NodeLimit)
+            {
+                throw new FormatException($"node id {id} is out of order");
+            }
+
+            var labels = ValueCodec.ReadLabels(Blob(reader, 1, ref labelsBuffer), labelTokens);
+            Array.Sort(labels);
+            var properties = ValueCodec.ReadProperties(Blob(reader, 2, ref propertiesBuffer), keyTokens);
+            loader.AddNode(id, labels, properties);
+        }
+    }
+
+    private static void LoadRelationships(StoreFile file, GraphStore store, BulkGraphWriter loader)
+    {
+        using var command = file.Connection.CreateCommand();
+        command.CommandText = "SELECT id, type, start_node, end_node, properties FROM relationships ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var propertiesBuffer = new byte[1024];
+        var typeTokens = store.Types.Count;
+        var keyTokens = store.Keys.Count;
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            var type = reader.GetInt64(1);
+            if (id < store.RelationshipLimit || type < 0 || type >= typeTokens)
+            {
+                throw new FormatException($"relationship {id} is out of order or has an unknown type");
+            }
+
+            var properties = ValueCodec.ReadProperties(Blob(reader, 4, ref propertiesBuffer), keyTokens);
+            loader.AddRelationship(id, (int)type, reader.GetInt64(2), reader.GetInt64(3), properties);
+        }
+    }
+
+    /// <summary>The blob in column <paramref name="ordinal"/>, copied into a reused buffer.</summary>
+    private static ReadOnlySpan<byte> Blob(SqliteDataReader reader, int ordinal, ref byte[] buffer)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            throw new FormatException("a blob is NULL");
+        }
+
+        var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
+        if (length > buffer.Length)
+        {
+            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        }
+
+        reader.GetBytes(ordinal, 0, buffer, 0, length);
+        return buffer.AsSpan(0, length);
+    }
+}
