@@ -16,6 +16,7 @@ public class GraphApiFactory : WebApplicationFactory<Program>
     public const string ApiKey = "test-api-key-0123456789";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly string folder = Path.Join(Path.GetTempPath(), "graph-api-tests", Guid.NewGuid().ToString("N"));
 
     public GraphApiFactory(string seedPath, string? apiKey = ApiKey, IReadOnlyDictionary<string, string?>? extra = null)
     {
@@ -23,7 +24,7 @@ public class GraphApiFactory : WebApplicationFactory<Program>
         {
             ["Graph:SeedPath"] = seedPath,
             ["Graph:ApiKey"] = apiKey,
-            ["Graph:DatabasePath"] = Path.Join(Path.GetTempPath(), "graph-api-tests", Guid.NewGuid().ToString("N"), "graph.db"),
+            ["Graph:DatabasePath"] = Path.Join(folder, "graph.db"),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
@@ -48,8 +49,39 @@ public class GraphApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        RemoveDatabase();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        RemoveDatabase();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>Deletes this factory's database folder once the store is closed; a file still held is left to the OS.</summary>
+    private void RemoveDatabase()
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }
