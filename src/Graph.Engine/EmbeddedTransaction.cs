@@ -6,12 +6,17 @@ namespace Graph.Engine;
 
 /// <summary>
 /// An explicit transaction on the embedded store. A write transaction holds the single writer
-/// slot until it ends; a read transaction reads one snapshot throughout. A failing statement
-/// is taken back alone; the transaction stays usable.
+/// slot until it ends; a read transaction reads one snapshot throughout. As in Neo4j 5, a
+/// statement that fails (syntax, semantics, run time, access mode or cancellation) ends the
+/// transaction: all of its work is rolled back, the writer slot is freed at once, and every later
+/// run or commit answers <c>TransactionNotFound</c>; a rollback is a no-op.
 /// </summary>
 internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransaction transaction, AccessMode mode) : IGraphTransaction
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // The code of the error that ended the transaction, so later calls can say why it is gone.
+    private string? _failedWith;
 
     public async Task<QueryResult> RunAsync(CypherQuery query, QueryOptions? options, CancellationToken cancellationToken)
     {
@@ -19,30 +24,23 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransac
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (transaction.IsFinished)
-            {
-                throw new ClientException(StatusCodes.TransactionNotFound, "The transaction has already been committed or rolled back.");
-            }
-
-            var prepared = owner.Prepare(query.Text);
-            EmbeddedGraphStore.RequireAllowed(prepared, mode);
-            if (prepared.Writes && !transaction.Writable && prepared.Prefix != Ast.AstQueryPrefix.Explain)
-            {
-                throw new ForbiddenException("Writing in read access mode not allowed.");
-            }
-
-            transaction.BeginStatement();
+            EnsureOpen();
             try
             {
-                return owner.Execute(prepared, transaction, query, options ?? QueryOptions.Default, cancellationToken);
-            }
-            catch
-            {
-                if (transaction.Writable)
+                var prepared = owner.Prepare(query.Text);
+                EmbeddedGraphStore.RequireAllowed(prepared, mode);
+                if (prepared.Writes && !transaction.Writable && prepared.Prefix != Ast.AstQueryPrefix.Explain)
                 {
-                    transaction.RollbackStatement();
+                    throw new ForbiddenException("Writing in read access mode not allowed.");
                 }
 
+                transaction.BeginStatement();
+                return owner.Execute(prepared, transaction, query, options ?? QueryOptions.Default, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                _failedWith = e is GraphException g ? g.Code : StatusCodes.Terminated;
+                transaction.Rollback();
                 throw;
             }
         }
@@ -54,6 +52,7 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransac
 
     public Task CommitAsync(CancellationToken cancellationToken)
     {
+        EnsureOpen();
         transaction.Commit();
         return Task.CompletedTask;
     }
@@ -69,5 +68,20 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransac
         transaction.Rollback();
         _gate.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private void EnsureOpen()
+    {
+        if (_failedWith is { } code)
+        {
+            throw new ClientException(
+                StatusCodes.TransactionNotFound,
+                $"The transaction has been rolled back because a statement in it failed ({code}); begin a new transaction.");
+        }
+
+        if (transaction.IsFinished)
+        {
+            throw new ClientException(StatusCodes.TransactionNotFound, "The transaction has already been committed or rolled back.");
+        }
     }
 }

@@ -4,7 +4,7 @@ using Graph.Engine.Storage;
 
 namespace Graph.Engine.Procedures;
 
-/// <summary>The procedures every store has: schema introspection, components, full-text search, and the SHOW commands.</summary>
+/// <summary>The procedures every store has: schema introspection, components, ping, awaiting indexes, full-text search, and the SHOW commands.</summary>
 internal static partial class BuiltInProcedures
 {
     public static void Register(ProcedureRegistry registry)
@@ -22,11 +22,20 @@ internal static partial class BuiltInProcedures
             [P("indexName", "STRING?"), P("queryString", "STRING?")],
             [P("node", "NODE?"), P("score", "FLOAT?")],
             (c, args) => FullText(Tx(c), (string?)args[0], (string?)args[1])));
+        registry.Register(new ProcedureDefinition("db.ping", [], [P("success", "BOOLEAN?")], (_, _) => [[true]]));
+        registry.Register(new ProcedureDefinition(
+            "db.awaitIndexes", [P("timeOutSeconds", "INTEGER?").WithDefault(300L)], [], (_, _) => NothingToAwait));
         registry.Register(new ProcedureDefinition("db.showIndexes", [P("filter", "STRING?")], IndexColumns, (c, args) => ShowIndexes(Tx(c), (string?)args[0])));
         registry.Register(new ProcedureDefinition("db.showConstraints", [P("filter", "STRING?")], ConstraintColumns, (c, args) => ShowConstraints(Tx(c), (string?)args[0])));
     }
 
     private static ProcedureParameter P(string name, string type) => new(name, type);
+
+    /// <summary>
+    /// Neo4j's <c>db.awaitIndexes(timeOutSeconds = 300) :: VOID</c>. Every embedded index is built and kept up to date
+    /// within the statement that changes it, so all are ONLINE (as SHOW INDEXES says) and there is nothing to wait for.
+    /// </summary>
+    private static readonly object?[][] NothingToAwait = [];
 
     private static StoreTransaction Tx(IProcedureContext context) => ((EngineProcedureContext)context).Transaction;
 

@@ -28,13 +28,18 @@ internal sealed partial class Binder
                 throw SemanticErrors.Syntax(call.Position, "InvalidArgumentPassingMode", $"Procedure call inside a query does not support passing arguments implicitly. Please pass arguments explicitly in parentheses after procedure name for {procedure.Name}");
             }
 
-            args = [.. procedure.Inputs.Select(i => (BoundExpression)new BoundParameter(i.Name))];
+            // A left-out input with a default takes it, as Neo4j does when the parameter is not given.
+            args = [.. procedure.Inputs.Select(i => i.HasDefault ? new BoundLiteral(i.Default) : (BoundExpression)new BoundParameter(i.Name))];
         }
         else
         {
-            if (call.Arguments.Count != procedure.Inputs.Count)
+            var required = procedure.Inputs.Count(i => !i.HasDefault);
+            if (call.Arguments.Count < required || call.Arguments.Count > procedure.Inputs.Count)
             {
-                throw SemanticErrors.Syntax(call.Position, "InvalidNumberOfArguments", $"Procedure call does not provide the required number of arguments: got {call.Arguments.Count} expected {procedure.Inputs.Count}.");
+                var expected = required == procedure.Inputs.Count
+                    ? $"{required}"
+                    : $"at least {required} (total: {procedure.Inputs.Count}, {procedure.Inputs.Count - required} of which have default values)";
+                throw SemanticErrors.Syntax(call.Position, "InvalidNumberOfArguments", $"Procedure call does not provide the required number of arguments: got {call.Arguments.Count} expected {expected}.");
             }
 
             args = [];
@@ -48,6 +53,8 @@ internal sealed partial class Binder
 
                 args.Add(arg);
             }
+
+            args.AddRange(procedure.Inputs.Skip(call.Arguments.Count).Select(i => (BoundExpression)new BoundLiteral(i.Default)));
         }
 
         var yields = new List<KeyValuePair<int, Variable>>();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Graph.Api.Features.QueryApi;
 using Graph.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Codes = Graph.Core.Errors.StatusCodes;
 
 namespace Graph.Api.Tests.Features;
@@ -183,6 +185,66 @@ public sealed class QueryApiEndpointsTests(TinySeedApi api)
             await HttpAssert.JsonAsync(await client.DeleteAsync($"/db/neo4j/query/v2/tx/{id}"), HttpStatusCode.Accepted);
         });
     }
+
+    [SkippableFact]
+    public async Task A_failed_statement_ends_its_transaction_and_rolls_back_its_writes()
+    {
+        api.RequireReady();
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", GraphApiFactory.ApiKey);
+        var open = OpenTransactions;
+
+        await GraphSnapshot.AssertUnchangedAsync(client, async () =>
+        {
+            var opened = await HttpAssert.JsonAsync(
+                await client.PostAsync("/db/neo4j/query/v2/tx", Json("""{"statement": "CREATE (:Event {id: 'event-failed', name: 'failed'})"}""")),
+                HttpStatusCode.Accepted);
+            var id = opened.GetProperty("transaction").GetProperty("id").GetString();
+
+            var failed = await client.PostAsync($"/db/neo4j/query/v2/tx/{id}", Json("""{"statement": "UNWIND [0] AS z RETURN 1 / z AS x"}"""));
+            await HttpAssert.Neo4jErrorAsync(failed, HttpStatusCode.BadRequest, Codes.ArithmeticError);
+
+            Assert.Equal(open, OpenTransactions);
+            await HttpAssert.Neo4jErrorAsync(await client.PostAsync($"/db/neo4j/query/v2/tx/{id}/commit", Json("{}")), HttpStatusCode.NotFound, Codes.TransactionNotFound);
+            await HttpAssert.Neo4jErrorAsync(await client.DeleteAsync($"/db/neo4j/query/v2/tx/{id}"), HttpStatusCode.NotFound, Codes.TransactionNotFound);
+        });
+    }
+
+    [SkippableFact]
+    public async Task A_transaction_whose_first_statement_fails_is_not_left_open()
+    {
+        api.RequireReady();
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", GraphApiFactory.ApiKey);
+        var open = OpenTransactions;
+
+        var failed = await client.PostAsync("/db/neo4j/query/v2/tx", Json("""{"statement": "RETRUN 1"}"""));
+
+        await HttpAssert.Neo4jErrorAsync(failed, HttpStatusCode.BadRequest, Codes.SyntaxError);
+        Assert.Equal(open, OpenTransactions);
+    }
+
+    [SkippableFact]
+    public async Task A_commit_whose_last_statement_fails_commits_nothing()
+    {
+        api.RequireReady();
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", GraphApiFactory.ApiKey);
+
+        await GraphSnapshot.AssertUnchangedAsync(client, async () =>
+        {
+            var opened = await HttpAssert.JsonAsync(
+                await client.PostAsync("/db/neo4j/query/v2/tx", Json("""{"statement": "CREATE (:Event {id: 'event-commit-failed', name: 'failed'})"}""")),
+                HttpStatusCode.Accepted);
+            var id = opened.GetProperty("transaction").GetProperty("id").GetString();
+
+            var commit = await client.PostAsync($"/db/neo4j/query/v2/tx/{id}/commit", Json("""{"statement": "RETURN 1 / 0 AS x"}"""));
+
+            await HttpAssert.Neo4jErrorAsync(commit, HttpStatusCode.BadRequest, Codes.ArithmeticError);
+        });
+    }
+
+    private int OpenTransactions => api.Services.GetRequiredService<QueryApiTransactions>().Count;
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }

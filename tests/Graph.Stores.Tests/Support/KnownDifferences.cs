@@ -16,21 +16,6 @@ public static class KnownDifferences
     public const string FullTextIgnoresStringLists =
         "known difference, embedded engine: the full-text index ignores LIST<STRING> properties (aliases), which Neo4j indexes";
 
-    /// <summary>
-    /// Neo4j ends an explicit transaction when a statement in it fails (its earlier work is rolled back, commit is
-    /// refused); the embedded engine takes back only the failed statement and keeps the transaction usable, so a later
-    /// commit keeps the earlier work (by design: Graph.Engine/EmbeddedTransaction.cs). Through the service's Query API
-    /// the client sees Neo4j's behaviour, because the client itself stops using a transaction after a server error.
-    /// </summary>
-    public const string FailedStatementKeepsTransaction =
-        "known difference, embedded engine: a failed statement is taken back alone and its transaction stays usable; Neo4j rolls the whole transaction back";
-
-    /// <summary>
-    /// Neo4j has <c>CALL db.ping()</c>, which its drivers' <c>verifyConnectivity</c> runs; the embedded engine has no
-    /// such procedure (Graph.Engine/Procedures/BuiltInProcedures.cs), so it answers ProcedureNotFound.
-    /// </summary>
-    public const string NoDbPing = "known difference, embedded engine: no db.ping() procedure, which Neo4j's drivers call to verify connectivity";
-
     /// <summary>True when the store answers with the embedded engine (in process, or behind the service's Query API).</summary>
     public static bool IsEmbedded(StoreKind kind) => kind is StoreKind.Embedded or StoreKind.QueryApiLoopback;
 

@@ -94,6 +94,7 @@ public static class QueryApiEndpoints
 
     private static QueryResult Empty { get; } = new([], [], QueryCounters.None);
 
+    /// <summary>Runs a statement in the transaction, one at a time; a failure ends the transaction.</summary>
     private static async Task<QueryResult> RunLockedAsync(OpenTransaction entry, QueryApiStatement statement, QueryApiContext context, CancellationToken cancellationToken)
     {
         await entry.Gate.WaitAsync(cancellationToken);
@@ -103,6 +104,13 @@ public static class QueryApiEndpoints
                 () => entry.Transaction.RunAsync(statement.Query!, context.Limits(statement), cancellationToken),
                 entry.ReadRequested || statement.ReadRequested,
                 entry.MayWrite);
+        }
+        catch (Exception)
+        {
+            // Neo4j ends an explicit transaction when a statement in it fails: its work is rolled back, the error
+            // answer carries no "transaction" key, and the id is unknown from then on (TransactionNotFound).
+            await context.Transactions.EndFailedAsync(entry);
+            throw;
         }
         finally
         {
