@@ -10,7 +10,7 @@ namespace Graph.Engine.Execution;
 /// the plan's shared <see cref="ExpressionCompiler"/>; only the operators' run state is new.
 /// With profiling on, every operator is wrapped to count its rows.
 /// </summary>
-internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
+internal sealed partial class OperatorBuilder(ExpressionCompiler compiler, bool profile)
 {
     private readonly Dictionary<LogicalOperator, ProfilingOperator> _profiles = new(ReferenceEqualityComparer.Instance);
 
@@ -42,11 +42,13 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalNodeIndexSeek x:
                 return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Kind, tokens);
             case LogicalExpand x:
-                return new ExpandOperator(Build(x.Input), x.From.Slot, x.Relationship.Slot, x.To.Slot, x.Types, x.Direction, x.Into, Slots(x.Unique), tokens);
+                return Expand(x, null);
+            case LogicalFilter { Input: LogicalExpand { Into: false } e } x when !profile && TargetLabels(x.Predicate, e) is { } labels:
+                return Expand(e, labels);
             case LogicalVarExpand x:
                 return new VarExpandOperator(
                     Build(x.Input), x.From.Slot, x.Relationships.Slot, x.To.Slot, x.Types, x.Direction, x.Min, x.Max, x.Into,
-                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed);
+                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed, x.BindList);
             case LogicalShortestPath x:
                 return new ShortestPathOperator(
                     Build(x.Input), x.From.Slot, x.To.Slot, x.Relationships.Slot, x.Path?.Slot, x.Types, x.Direction, x.Min, x.Max, x.All,

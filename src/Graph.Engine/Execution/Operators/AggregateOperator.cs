@@ -4,8 +4,9 @@ namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
 /// Groups all input rows by the key values and feeds each group's aggregators; then yields one
-/// row per group, in first-seen order, with the keys restored from the group's first row. With
-/// no keys, an empty input still yields one row (count 0, sum 0, collect []…).
+/// row per group, in first-seen order, writing only the keys and aggregates: nothing else is in
+/// scope after an aggregating projection, and the outer row of a subquery is left untouched.
+/// With no keys, an empty input still yields one row (count 0, sum 0, collect []…).
 /// </summary>
 internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] passThrough, AggregateSpec[] aggregates) : Operator
 {
@@ -25,14 +26,14 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         }
 
         var group = _groups[_next++];
-        if (group.Row is not null)
-        {
-            frame.Restore(group.Row);
-        }
-
         for (var i = 0; i < keySlots.Length; i++)
         {
             frame.Slots[keySlots[i]] = group.Key[i];
+        }
+
+        for (var i = 0; i < passThrough.Length; i++)
+        {
+            frame.Slots[passThrough[i]] = group.Key[keySlots.Length + i];
         }
 
         for (var i = 0; i < aggregates.Length; i++)
@@ -64,7 +65,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             if (!index.TryGetValue(key, out var group))
             {
-                group = new Group(key, frame.Save(), Start(frame));
+                group = new Group(key, Start(frame));
                 index[key] = group;
                 _groups.Add(group);
             }
@@ -77,7 +78,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
         if (_groups.Count == 0 && width == 0)
         {
-            _groups.Add(new Group([], null, Start(frame)));
+            _groups.Add(new Group([], Start(frame)));
         }
     }
 
@@ -99,5 +100,5 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         input.Reset();
     }
 
-    private sealed record Group(object?[] Key, object?[]? Row, IAggregator[] Aggregators);
+    private sealed record Group(object?[] Key, IAggregator[] Aggregators);
 }
