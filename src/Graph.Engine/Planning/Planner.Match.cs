@@ -124,7 +124,7 @@ internal sealed partial class Planner
     {
         var nodes = new List<BoundNodePattern> { part.Start };
         nodes.AddRange(part.Steps.Select(s => s.Node));
-        var anchor = AnchorCost(part, bound, conjuncts);
+        var anchor = ChainAnchor(part, bound, conjuncts);
         var a = anchor.Index;
         foreach (var n in nodes.Where(n => !n.IsNew))
         {
