@@ -35,4 +35,39 @@ internal sealed partial class OperatorBuilder
 
         return [.. labels];
     }
+
+    /// <summary>
+    /// The slots whose entities determine every grouping key, when the keys are only entities, their
+    /// properties and constants and nothing below the aggregation writes (so a property cannot change
+    /// between rows); null otherwise.
+    /// </summary>
+    private static int[]? IdentitySlots(LogicalAggregate aggregate)
+    {
+        if (Writes(aggregate.Input))
+        {
+            return null;
+        }
+
+        var slots = new List<int>();
+        foreach (var key in aggregate.Keys)
+        {
+            switch (key.Expression)
+            {
+                case BoundVariable v:
+                    slots.Add(v.Variable.Slot);
+                    break;
+                case BoundProperty { Target: BoundVariable v }:
+                    slots.Add(v.Variable.Slot);
+                    break;
+                case BoundLiteral or BoundParameter:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        slots.AddRange(aggregate.PassThroughKeys.Select(v => v.Slot));
+        var distinct = slots.Distinct().ToArray();
+        return distinct.Length is > 0 and <= 4 ? distinct : null;
+    }
 }

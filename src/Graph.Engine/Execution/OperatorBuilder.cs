@@ -71,7 +71,8 @@ internal sealed partial class OperatorBuilder(ExpressionCompiler compiler, bool 
                         a.Aggregate.Function,
                         a.Aggregate.Distinct,
                         a.Aggregate.Arguments.Count > 0 ? E(a.Aggregate.Arguments[0]) : null,
-                        [.. a.Aggregate.Arguments.Skip(1).Select(E)]))]);
+                        [.. a.Aggregate.Arguments.Skip(1).Select(E)]))],
+                    profile ? null : IdentitySlots(x));
             case LogicalDistinct x:
                 return new DistinctOperator(Build(x.Input), Slots(x.Variables));
             case LogicalSort x:

@@ -127,4 +127,43 @@ public sealed class FastPathTests
         Assert.All(none, r => Assert.Null(r[0]));
         Assert.Equal([90.0, 3L], (IEnumerable<object?>)right[2][1]!);
     }
+
+    [Theory]
+    [InlineData("MATCH (c:Chain)<-[:IN_CHAIN]-(p)-[:LOCATED_IN]->(s)-[:PART_OF]->(t) RETURN t.name AS town, c.name AS chain, count(*) AS n, collect(p.name) AS ps ORDER BY town, chain")]
+    [InlineData("MATCH (p:Project) OPTIONAL MATCH (p)-[:LOCATED_IN]->(s:Street) RETURN s.name, s, count(*), count(s) ORDER BY s.name")]
+    [InlineData("MATCH (p:Project)-[r:LOCATED_IN]->(s) RETURN r, s.name, count(*) ORDER BY s.name, id(r)")]
+    [InlineData("MATCH (p:Project)-[r:LOCATED_IN]->(s) RETURN 1 AS one, $x AS x, p.name AS name, count(*) ORDER BY name")]
+    [InlineData("MATCH (p:Nothing) RETURN p.name, count(*)")]
+    [InlineData("MATCH (p:Project) WITH p.name AS name RETURN name, count(*) ORDER BY name")]
+    [InlineData("MATCH (p:Project)-[:LOCATED_IN]->(s) WITH * RETURN s.name AS s, count(p) AS n ORDER BY s")]
+    public void Grouping_by_entity_identity_gives_the_groups_of_the_general_path(string query)
+    {
+        var store = Graph();
+
+        var fast = store.Run(query, ("x", "v")).Rows;
+        var reference = store.Run("PROFILE " + query, ("x", "v")).Rows;
+
+        Assert.Equal(reference, fast);
+    }
+
+    [Fact]
+    public void Grouping_by_a_property_merges_entities_with_equal_values()
+    {
+        var store = Graph();
+
+        var rows = store.Run("MATCH (s:Street)-[:PART_OF]->(t:Town) RETURN t.name, count(*)").Rows;
+
+        Assert.Equal(new object?[] { "t", 2L }, Assert.Single(rows));
+    }
+
+    [Fact]
+    public void Grouping_after_a_write_reads_each_rows_property()
+    {
+        var store = new EmbeddedGraphStore();
+        store.Run("CREATE (n:N {k: 0})");
+
+        var rows = store.Run("MATCH (n:N) UNWIND range(1, 3) AS i SET n.k = n.k + 1 RETURN n.k AS k, count(*) AS c ORDER BY k").Rows;
+
+        Assert.Equal([1L, 2L, 3L], rows.Select(r => r[0]));
+    }
 }
