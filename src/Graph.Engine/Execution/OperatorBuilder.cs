@@ -12,9 +12,9 @@ namespace Graph.Engine.Execution;
 /// </summary>
 internal sealed partial class OperatorBuilder(ExpressionCompiler compiler, bool profile)
 {
-    private readonly Dictionary<LogicalOperator, ProfilingOperator> _profiles = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LogicalOperator, ProfilingOperator>? _profiles = profile ? new(ReferenceEqualityComparer.Instance) : null;
 
-    public long? RowsOf(LogicalOperator op) => _profiles.TryGetValue(op, out var p) ? p.Rows : null;
+    public long? RowsOf(LogicalOperator op) => _profiles is not null && _profiles.TryGetValue(op, out var p) ? p.Rows : null;
 
     public Operator Build(LogicalOperator op)
     {
@@ -23,7 +23,7 @@ internal sealed partial class OperatorBuilder(ExpressionCompiler compiler, bool 
         if (profile && op is not LogicalArgument)
         {
             var counting = new ProfilingOperator(built);
-            _profiles[op] = counting;
+            _profiles![op] = counting;
             return counting;
         }
 

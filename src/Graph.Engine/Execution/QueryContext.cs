@@ -18,7 +18,7 @@ internal sealed class QueryContext(
     DateTimeOffset? deadline,
     CancellationToken cancellationToken) : IFunctionContext
 {
-    private readonly Dictionary<LogicalOperator, Operator> _subqueries = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<LogicalOperator, Operator>? _subqueries;
     private static readonly object NullValue = new();
     private static readonly object Uncacheable = new();
     private object?[]? _constants;
@@ -54,6 +54,7 @@ internal sealed class QueryContext(
     /// <summary>The operator tree of a subquery plan, built once per run and reset per use.</summary>
     public Operator Subquery(LogicalOperator plan)
     {
+        _subqueries ??= new(ReferenceEqualityComparer.Instance);
         if (!_subqueries.TryGetValue(plan, out var op))
         {
             op = Builder!.Build(plan);
