@@ -23,17 +23,19 @@ internal sealed partial class BulkGraphWriter
         }
 
         var runs = new int[store.NodeLimit + 1];
-        var order = new int[limit - first];
+        var sorted = new Sorted(limit - first);
         var scratch = new Scratch(store.Types.Count);
-        Build(outgoing: true, first, limit, runs, order, scratch);
+        Build(outgoing: true, first, limit, runs, sorted, scratch);
         Array.Clear(runs);
-        Build(outgoing: false, first, limit, runs, order, scratch);
+        Build(outgoing: false, first, limit, runs, sorted, scratch);
     }
 
-    private void Build(bool outgoing, int first, int limit, int[] runs, int[] order, Scratch scratch)
+    private void Build(bool outgoing, int first, int limit, int[] runs, Sorted sorted, Scratch scratch)
     {
-        // Counting sort of the relationship ids by node: afterwards runs[v] is the end of node v's run in order[],
-        // and runs[v - 1] its start; within a run the ids ascend, so edges keep the order the records were added in.
+        // Counting sort of the relationship ids by node: afterwards runs[v] is the end of node v's run in the sorted
+        // arrays, and runs[v - 1] its start; within a run the ids ascend, so edges keep the order the records were
+        // added in. Type and other end travel with the id, so the per-node pass reads them in sequence instead of
+        // visiting each record (scattered over the heap) again.
         var count = 0;
         for (var id = first; id < limit; id++)
         {
@@ -55,7 +57,10 @@ internal sealed partial class BulkGraphWriter
         {
             if (store.Relationship(id) is { Head: not null } r)
             {
-                order[runs[Node(r, outgoing)]++] = id;
+                var at = runs[Node(r, outgoing)]++;
+                sorted.Ids[at] = id;
+                sorted.Types[at] = r.Type;
+                sorted.Others[at] = Node(r, !outgoing);
             }
         }
 
@@ -66,25 +71,22 @@ internal sealed partial class BulkGraphWriter
             if (end > start)
             {
                 var node = store.Node(v)!;
-                Add(outgoing ? node.Outgoing : node.Incoming, order.AsSpan(start, end - start), outgoing, scratch);
+                Add(outgoing ? node.Outgoing : node.Incoming, sorted.Run(start, end - start), scratch);
             }
 
             start = end;
         }
     }
 
-    /// <summary>Adds one node's run of relationship ids, grouped by type in order of first appearance.</summary>
-    private void Add(AdjacencyList list, ReadOnlySpan<int> run, bool outgoing, Scratch scratch)
+    /// <summary>Adds one node's run of relationships, grouped by type in order of first appearance.</summary>
+    private void Add(AdjacencyList list, Run run, Scratch scratch)
     {
-        var records = scratch.Records(run.Length);
         var distinct = 0;
-        for (var i = 0; i < run.Length; i++)
+        foreach (var type in run.Types)
         {
-            var r = store.Relationship(run[i])!;
-            records[i] = r;
-            if (scratch.Counts[r.Type]++ == 0)
+            if (scratch.Counts[type]++ == 0)
             {
-                scratch.Types[distinct++] = r.Type;
+                scratch.Types[distinct++] = type;
             }
         }
 
@@ -92,10 +94,10 @@ internal sealed partial class BulkGraphWriter
         {
             var type = scratch.Types[0];
             scratch.Counts[type] = 0;
-            var entries = new EdgeEntry[run.Length];
+            var entries = new EdgeEntry[run.Ids.Length];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = Entry(records[i], outgoing);
+                entries[i] = new EdgeEntry(store.Relationship(run.Ids[i])!, run.Others[i]);
             }
 
             list.AddRange(type, entries);
@@ -111,10 +113,10 @@ internal sealed partial class BulkGraphWriter
             scratch.Slots[type] = k;
         }
 
-        for (var i = 0; i < run.Length; i++)
+        for (var i = 0; i < run.Ids.Length; i++)
         {
-            var k = scratch.Slots[records[i].Type];
-            arrays[k][scratch.Counts[records[i].Type]++] = Entry(records[i], outgoing);
+            var type = run.Types[i];
+            arrays[scratch.Slots[type]][scratch.Counts[type]++] = new EdgeEntry(store.Relationship(run.Ids[i])!, run.Others[i]);
         }
 
         for (var k = 0; k < distinct; k++)
@@ -126,27 +128,35 @@ internal sealed partial class BulkGraphWriter
 
     private static int Node(RelationshipRecord r, bool outgoing) => (int)(outgoing ? r.Start : r.End);
 
-    private static EdgeEntry Entry(RelationshipRecord r, bool outgoing) => new(r, outgoing ? r.End : r.Start);
+    /// <summary>Relationship ids with their types and other ends, in node order.</summary>
+    private sealed class Sorted(int count)
+    {
+        public int[] Ids { get; } = new int[count];
 
-    /// <summary>Per-type counters and a record buffer, reused across nodes.</summary>
+        public int[] Types { get; } = new int[count];
+
+        public int[] Others { get; } = new int[count];
+
+        public Run Run(int start, int length) => new(Ids.AsSpan(start, length), Types.AsSpan(start, length), Others.AsSpan(start, length));
+    }
+
+    /// <summary>One node's slice of <see cref="Sorted"/>.</summary>
+    private readonly ref struct Run(ReadOnlySpan<int> ids, ReadOnlySpan<int> types, ReadOnlySpan<int> others)
+    {
+        public ReadOnlySpan<int> Ids { get; } = ids;
+
+        public ReadOnlySpan<int> Types { get; } = types;
+
+        public ReadOnlySpan<int> Others { get; } = others;
+    }
+
+    /// <summary>Per-type counters, reused across nodes.</summary>
     private sealed class Scratch(int types)
     {
-        private RelationshipRecord[] _records = new RelationshipRecord[64];
-
         public int[] Counts { get; } = new int[types];
 
         public int[] Slots { get; } = new int[types];
 
         public int[] Types { get; } = new int[types];
-
-        public RelationshipRecord[] Records(int length)
-        {
-            if (_records.Length < length)
-            {
-                _records = new RelationshipRecord[Math.Max(length, _records.Length * 2)];
-            }
-
-            return _records;
-        }
     }
 }

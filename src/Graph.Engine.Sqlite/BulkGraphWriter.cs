@@ -22,10 +22,15 @@ internal sealed partial class BulkGraphWriter(GraphStore store, SchemaState sche
     public GraphStore Store => store;
 
     /// <summary>Sizes the node slot array for <paramref name="count"/> more nodes, exactly (no doubling slack).</summary>
-    public void ExpectNodes(long count) => store.ReserveNodeSlots(store.NodeLimit + count);
+    public void ExpectNodes(long count) => store.ReserveNodeSlots(SlotLimit(store.NodeLimit, count, "nodes"));
 
     /// <summary>Sizes the relationship slot array for <paramref name="count"/> more relationships, exactly.</summary>
-    public void ExpectRelationships(long count) => store.ReserveRelationshipSlots(store.RelationshipLimit + count);
+    public void ExpectRelationships(long count) => store.ReserveRelationshipSlots(SlotLimit(store.RelationshipLimit, count, "relationships"));
+
+    private static long SlotLimit(long current, long count, string what) =>
+        count >= 0 && current + count <= Array.MaxLength
+            ? current + count
+            : throw new FormatException($"{count} more {what} do not fit in one store");
 
     /// <summary>Adds a node at <paramref name="id"/> (at or past the current limit; the slots between stay empty).</summary>
     public NodeRecord AddNode(long id, int[] sortedLabels, PropertyMap properties)
