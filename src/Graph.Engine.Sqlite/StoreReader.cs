@@ -26,10 +26,15 @@ internal static class StoreReader
         var loader = new BulkGraphWriter(store, schema, LoadedStamp);
         try
         {
+            var nodeLimit = file.MetaNumber(StoreFormat.NodeLimitKey);
+            var relationshipLimit = file.MetaNumber(StoreFormat.RelationshipLimitKey);
+            loader.ExpectNodes(nodeLimit);
             LoadNodes(file, store, loader);
-            loader.ReserveNodes(file.MetaNumber(StoreFormat.NodeLimitKey));
+            loader.ReserveNodes(nodeLimit);
+            loader.ExpectRelationships(relationshipLimit);
             LoadRelationships(file, store, loader);
-            loader.ReserveRelationships(file.MetaNumber(StoreFormat.RelationshipLimitKey));
+            loader.ReserveRelationships(relationshipLimit);
+            loader.BuildAdjacency();
         }
         catch (FormatException e)
         {
