@@ -76,48 +76,49 @@ public static class CsvGraphImporter
     {
         var graph = store.Store;
         var stamp = graph.LastCommitted + 1;
-        var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
         var firstNode = graph.NodeLimit;
         var firstRelationship = graph.RelationshipLimit;
-        writer.ExpectNodes(staging.NodeLabels.Count);
-        writer.ExpectRelationships(staging.Relationships.Count);
-        staging.ReleaseIds();
-        for (var i = 0; i < staging.NodeLabels.Count; i++)
+        try
         {
-            writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
-        }
+            var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
+            writer.ExpectNodes(staging.NodeLabels.Count);
+            writer.ExpectRelationships(staging.Relationships.Count);
+            staging.ReleaseIds();
+            for (var i = 0; i < staging.NodeLabels.Count; i++)
+            {
+                writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
+            }
 
-        staging.ReleaseNodes();
-        var relationships = staging.Relationships;
-        for (var i = 0; i < relationships.Count; i++)
-        {
-            var r = relationships[i];
-            writer.AddRelationship(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
-        }
+            staging.ReleaseNodes();
+            var relationships = staging.Relationships;
+            for (var i = 0; i < relationships.Count; i++)
+            {
+                var r = relationships[i];
+                writer.AddRelationship(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
+            }
 
-        relationships.Release();
-        writer.BuildAdjacency();
-        if (store.Durability is SqliteDurability durability)
-        {
-            try
+            relationships.Release();
+            writer.BuildAdjacency();
+            if (store.Durability is SqliteDurability durability)
             {
                 durability.WriteBulk(firstNode, firstRelationship, progress);
             }
-            catch
+        }
+        catch
+        {
+            // The file is as it was (its write is one transaction); so must the graph be: the records were never
+            // visible, and now never will be (the next commit reuses the stamp they carry).
+            for (var id = firstNode; id < graph.NodeLimit; id++)
             {
-                // The file is as it was; so must the graph be: the records were never visible, and now never will be.
-                for (var id = firstNode; id < graph.NodeLimit; id++)
-                {
-                    graph.Node(id)!.Head = null;
-                }
-
-                for (var id = firstRelationship; id < graph.RelationshipLimit; id++)
-                {
-                    graph.Relationship(id)!.Head = null;
-                }
-
-                throw;
+                graph.Node(id)?.Head = null;
             }
+
+            for (var id = firstRelationship; id < graph.RelationshipLimit; id++)
+            {
+                graph.Relationship(id)?.Head = null;
+            }
+
+            throw;
         }
 
         graph.Publish(stamp, lease.Schema);
