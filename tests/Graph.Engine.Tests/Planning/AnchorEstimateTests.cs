@@ -1,14 +1,9 @@
-using Graph.Core.Store;
-
 namespace Graph.Engine.Tests.Planning;
 
 /// <summary>Anchor choice by estimated work: sampled fan-outs beat the smallest label when the small label's edges mostly lead elsewhere.</summary>
 public sealed class AnchorEstimateTests
 {
     private const string Query = "MATCH (c:Chain)<-[:IN_CHAIN]-(p:Project)-[:LOCATED_IN]->(t:Town) RETURN t.name AS town, c.name AS chain, count(*) AS n";
-
-    private static string Explain(EmbeddedGraphStore store, string query) =>
-        store.Run(new CypherQuery(query), AccessMode.Read, new QueryOptions { ExplainOnly = true }).Plan!;
 
     private static EmbeddedGraphStore Graph()
     {
@@ -24,7 +19,7 @@ public sealed class AnchorEstimateTests
     [Fact]
     public void A_small_label_whose_edges_mostly_lead_elsewhere_is_not_the_anchor()
     {
-        var plan = Explain(Graph(), Query);
+        var plan = PlanShapeTests.Explain(Graph(), Query);
 
         // Towns (9 edges each, all to projects) beat chains (209 edges each, 9 to projects).
         Assert.Contains("NodeByLabelScan(t:Town)", plan, StringComparison.Ordinal);
@@ -34,7 +29,7 @@ public sealed class AnchorEstimateTests
     [Fact]
     public void An_empty_store_keeps_the_smallest_label_rule()
     {
-        var plan = Explain(new EmbeddedGraphStore(), Query);
+        var plan = PlanShapeTests.Explain(new EmbeddedGraphStore(), Query);
 
         Assert.Contains("NodeByLabelScan(c:Chain)", plan, StringComparison.Ordinal);
     }
