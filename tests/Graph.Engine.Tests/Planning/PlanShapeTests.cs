@@ -6,7 +6,7 @@ namespace Graph.Engine.Tests.Planning;
 /// <summary>Golden plan shapes: what EXPLAIN prints for queries whose plan matters.</summary>
 public sealed class PlanShapeTests
 {
-    private static string Explain(EmbeddedGraphStore store, string query) =>
+    internal static string Explain(EmbeddedGraphStore store, string query) =>
         store.Run(new CypherQuery(query), AccessMode.Read, new QueryOptions { ExplainOnly = true }).Plan!;
 
     private static EmbeddedGraphStore Indexed()

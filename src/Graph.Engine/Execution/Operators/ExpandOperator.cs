@@ -27,6 +27,8 @@ internal sealed class ExpandOperator(
     bool bindRelationship = true) : Operator
 {
     private readonly int[]? _labelTokens = targetLabels is null ? null : Enumerable.Repeat(-1, targetLabels.Length).ToArray();
+    private const int RecentSize = 256;
+    private LiveNode?[]? _recent;
     private EdgeCursor _edges;
     private bool _active;
     private LiveNode? _target;
@@ -84,12 +86,28 @@ internal sealed class ExpandOperator(
                     frame.Slots[relationship] = new LiveRelationship(tx, entry.Relationship);
                 }
 
-                frame.Slots[to] = new LiveNode(tx, record);
+                frame.Slots[to] = Node(tx, record);
                 return true;
             }
 
             _active = false;
         }
+    }
+
+    /// <summary>
+    /// The node as a value, shared with earlier rows that reached the same node (a small direct-mapped cache):
+    /// hops into small node sets (towns, chains) allocate nothing per row. A <see cref="LiveNode"/> is immutable.
+    /// </summary>
+    private LiveNode Node(StoreTransaction tx, NodeRecord record)
+    {
+        _recent ??= new LiveNode?[RecentSize];
+        ref var slot = ref _recent[(int)(record.Id & (RecentSize - 1))];
+        if (slot is null || !ReferenceEquals(slot.Record, record) || !ReferenceEquals(slot.Transaction, tx))
+        {
+            slot = new LiveNode(tx, record);
+        }
+
+        return slot;
     }
 
     private bool HasLabels(StoreTransaction tx, NodeRecord record)
