@@ -4,18 +4,33 @@ namespace Graph.Engine.Sqlite;
 
 /// <summary>
 /// Adds committed records straight into a <see cref="GraphStore"/>, bypassing transactions: for loading the file
-/// at open and for bulk import. Every record gets a version stamped <c>stamp</c>; labels, adjacency and the
-/// schema's property and full-text indexes are filled as records arrive. Callers publish the stamp when done.
+/// at open and for bulk import. Every record gets a version stamped <c>stamp</c>; labels and the schema's property
+/// and full-text indexes are filled as records arrive; the adjacency of the added relationships is built in one go
+/// by <see cref="BuildAdjacency"/>, which callers run after the last relationship and before they publish the stamp.
 /// Only safe while no writer runs (at open, or holding the store's write lock).
 /// </summary>
-internal sealed class BulkGraphWriter(GraphStore store, SchemaState schema, long stamp)
+internal sealed partial class BulkGraphWriter(GraphStore store, SchemaState schema, long stamp)
 {
     // Committed versions are never changed in place (a write makes a new version), so every property-less
     // relationship can share one: 9.3M relationships at benchmark scale L save ~450 MB.
     private readonly RelationshipVersion _bare = new(stamp, 0, null, false, PropertyMap.Empty);
     private readonly List<FullTextIndex> _fullText = [.. schema.Indexes.Select(i => i.FullText).OfType<FullTextIndex>()];
 
+    // The relationships added since then have no adjacency yet (BuildAdjacency).
+    private long _firstWithoutAdjacency = store.RelationshipLimit;
+
     public GraphStore Store => store;
+
+    /// <summary>Sizes the node slot array for <paramref name="count"/> more nodes, exactly (no doubling slack).</summary>
+    public void ExpectNodes(long count) => store.ReserveNodeSlots(SlotLimit(store.NodeLimit, count, "nodes"));
+
+    /// <summary>Sizes the relationship slot array for <paramref name="count"/> more relationships, exactly.</summary>
+    public void ExpectRelationships(long count) => store.ReserveRelationshipSlots(SlotLimit(store.RelationshipLimit, count, "relationships"));
+
+    private static long SlotLimit(long current, long count, string what) =>
+        count >= 0 && current + count <= Array.MaxLength
+            ? current + count
+            : throw new FormatException($"{count} more {what} do not fit in one store");
 
     /// <summary>Adds a node at <paramref name="id"/> (at or past the current limit; the slots between stay empty).</summary>
     public NodeRecord AddNode(long id, int[] sortedLabels, PropertyMap properties)
@@ -49,14 +64,13 @@ internal sealed class BulkGraphWriter(GraphStore store, SchemaState schema, long
         return AddRelationship(type, start, end, properties);
     }
 
+    /// <summary>Adds a relationship; its adjacency entries come with <see cref="BuildAdjacency"/>.</summary>
     public RelationshipRecord AddRelationship(int type, long start, long end, PropertyMap properties)
     {
-        var from = LiveNode(start);
-        var to = LiveNode(end);
+        LiveNode(start);
+        LiveNode(end);
         var record = store.AllocateRelationship(type, start, end);
         record.Head = properties.Count == 0 ? _bare : new RelationshipVersion(stamp, 0, null, false, properties);
-        from.Outgoing.Add(type, new EdgeEntry(record, end));
-        to.Incoming.Add(type, new EdgeEntry(record, start));
         return record;
     }
 
@@ -68,10 +82,12 @@ internal sealed class BulkGraphWriter(GraphStore store, SchemaState schema, long
         }
     }
 
-    private NodeRecord LiveNode(long id)
+    private void LiveNode(long id)
     {
-        var node = store.Node(id);
-        return node?.Head is { Deleted: false } ? node : throw new FormatException($"a relationship refers to node {id}, which does not exist");
+        if (store.Node(id)?.Head is not { Deleted: false })
+        {
+            throw new FormatException($"a relationship refers to node {id}, which does not exist");
+        }
     }
 
     private void Index(long id, NodeVersion version)

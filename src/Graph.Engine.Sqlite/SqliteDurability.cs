@@ -38,27 +38,29 @@ internal sealed class SqliteDurability : IStoreDurability
         store.CommitHook = Write;
     }
 
-    /// <summary>Writes records added outside a transaction (bulk import) as one commit.</summary>
-    internal void WriteBulk(NodeRecord[] nodes, RelationshipRecord[] relationships, IProgress<Import.ImportProgress>? progress) =>
+    /// <summary>Writes the records a bulk import added outside a transaction (every id from the firsts on) as one commit.</summary>
+    internal void WriteBulk(long firstNode, long firstRelationship, IProgress<Import.ImportProgress>? progress) =>
         InTransaction(transaction =>
         {
             var writer = _writer!;
-            var total = nodes.LongLength + relationships.LongLength;
+            var store = _store!;
+            var total = store.NodeLimit - firstNode + store.RelationshipLimit - firstRelationship;
             var done = 0L;
-            writer.WriteTokens(transaction, _store!);
-            foreach (var node in nodes)
+            writer.WriteTokens(transaction, store);
+            for (var id = firstNode; id < store.NodeLimit; id++)
             {
-                writer.UpsertNode(transaction, node.Id, node.Head!);
+                writer.UpsertNode(transaction, id, store.Node(id)!.Head!);
                 Report(++done);
             }
 
-            foreach (var relationship in relationships)
+            for (var id = firstRelationship; id < store.RelationshipLimit; id++)
             {
+                var relationship = store.Relationship(id)!;
                 writer.UpsertRelationship(transaction, relationship, relationship.Head!.Properties);
                 Report(++done);
             }
 
-            writer.WriteLimits(transaction, _store!);
+            writer.WriteLimits(transaction, store);
             progress?.Report(new Import.ImportProgress("write", _file!.Path, total, total));
 
             void Report(long count)

@@ -64,7 +64,7 @@ public static class CsvGraphImporter
     }
 
     private static ImportResult Result(ImportStaging staging, TimeSpan read, TimeSpan write) => new(
-        staging.Problems.Count > 0 ? 0 : staging.NodeLabels.Count,
+        staging.Problems.Count > 0 ? 0 : staging.NodeCount,
         staging.Problems.Count > 0 ? 0 : staging.Relationships.Count,
         staging.NodesByLabel(),
         staging.RelationshipsByType(),
@@ -76,33 +76,49 @@ public static class CsvGraphImporter
     {
         var graph = store.Store;
         var stamp = graph.LastCommitted + 1;
-        var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
-        var nodes = new NodeRecord[staging.NodeLabels.Count];
-        for (var i = 0; i < nodes.Length; i++)
+        var firstNode = graph.NodeLimit;
+        var firstRelationship = graph.RelationshipLimit;
+        try
         {
-            nodes[i] = writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
-        }
-
-        var relationships = new RelationshipRecord[staging.Relationships.Count];
-        for (var i = 0; i < relationships.Length; i++)
-        {
-            var r = staging.Relationships[i];
-            relationships[i] = writer.AddRelationship(r.Type, nodes[r.Start].Id, nodes[r.End].Id, r.Properties ?? PropertyMap.Empty);
-        }
-
-        if (store.Durability is SqliteDurability durability)
-        {
-            try
+            var writer = new BulkGraphWriter(graph, lease.Schema, stamp);
+            writer.ExpectNodes(staging.NodeLabels.Count);
+            writer.ExpectRelationships(staging.Relationships.Count);
+            staging.ReleaseIds();
+            for (var i = 0; i < staging.NodeLabels.Count; i++)
             {
-                durability.WriteBulk(nodes, relationships, progress);
+                writer.AddNode(staging.NodeLabels[i], staging.NodeProperties[i]);
             }
-            catch
+
+            staging.ReleaseNodes();
+            var relationships = staging.Relationships;
+            for (var i = 0; i < relationships.Count; i++)
             {
-                // The file is as it was; so must the graph be: the records were never visible, and now never will be.
-                Array.ForEach(nodes, n => n.Head = null);
-                Array.ForEach(relationships, r => r.Head = null);
-                throw;
+                var r = relationships[i];
+                writer.AddRelationship(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
             }
+
+            relationships.Release();
+            writer.BuildAdjacency();
+            if (store.Durability is SqliteDurability durability)
+            {
+                durability.WriteBulk(firstNode, firstRelationship, progress);
+            }
+        }
+        catch
+        {
+            // The file is as it was (its write is one transaction); so must the graph be: the records were never
+            // visible, and now never will be (the next commit reuses the stamp they carry).
+            for (var id = firstNode; id < graph.NodeLimit; id++)
+            {
+                graph.Node(id)?.Head = null;
+            }
+
+            for (var id = firstRelationship; id < graph.RelationshipLimit; id++)
+            {
+                graph.Relationship(id)?.Head = null;
+            }
+
+            throw;
         }
 
         graph.Publish(stamp, lease.Schema);

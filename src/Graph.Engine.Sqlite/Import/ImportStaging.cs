@@ -21,6 +21,7 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
     private readonly Dictionary<int, long> _labelCounts = [];
     private readonly Dictionary<int, long> _typeCounts = [];
     private long _bytesDone;
+    private int _releasedNodes = -1;
 
     public List<SeedProblem> Problems { get; } = [];
 
@@ -31,9 +32,12 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
     /// <summary>Where each staged node was read (file, line), for constraint problems found after reading.</summary>
     public List<(string File, int Line)> NodeSources { get; } = [];
 
-    public List<StagedRelationship> Relationships { get; } = [];
+    public StagedRelationships Relationships { get; } = new();
 
     public long TotalBytes { get; set; }
+
+    /// <summary>How many nodes were staged (stays when the staged nodes are released).</summary>
+    public int NodeCount => _releasedNodes >= 0 ? _releasedNodes : NodeLabels.Count;
 
     public bool Full => Problems.Count >= options.MaxProblems;
 
@@ -68,6 +72,29 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
 
         _bytesDone += csv.Length;
         progress?.Report(new ImportProgress("read", file, _bytesDone, TotalBytes));
+    }
+
+    /// <summary>Lets the id maps go: they resolve ids while reading, and the apply phase needs the memory.</summary>
+    public void ReleaseIds()
+    {
+        _longIds.Clear();
+        _longIds.TrimExcess();
+        _stringIds.Clear();
+        _stringIds.TrimExcess();
+        _strings.Clear();
+        _strings.TrimExcess();
+    }
+
+    /// <summary>Lets the staged nodes go once they are in the store (their label arrays and maps now belong to it).</summary>
+    public void ReleaseNodes()
+    {
+        _releasedNodes = NodeLabels.Count;
+        NodeLabels.Clear();
+        NodeLabels.TrimExcess();
+        NodeProperties.Clear();
+        NodeProperties.TrimExcess();
+        NodeSources.Clear();
+        NodeSources.TrimExcess();
     }
 
     private ImportHeader? ReadHeader(CsvRecordStream csv, string file, ImportFileKind kind)

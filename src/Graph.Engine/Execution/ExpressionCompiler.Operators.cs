@@ -12,6 +12,11 @@ internal sealed partial class ExpressionCompiler
     {
         var left = Compile(b.Left);
         var right = Compile(b.Right);
+        if (FastNumeric(b.Operator, left, right) is { } fast)
+        {
+            return fast;
+        }
+
         switch (b.Operator)
         {
             case AstBinaryOperator.And:

@@ -29,7 +29,7 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
             }
         }
 
-        var compiled = CompileCore(e);
+        var compiled = RunConstant(e, CompileCore(e));
         lock (_gate)
         {
             _cache[e] = compiled;
@@ -119,6 +119,11 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
 
     private Evaluator CompileFunction(BoundFunction fn)
     {
+        if (FastFunction(fn) is { } fast)
+        {
+            return fast;
+        }
+
         var args = fn.Arguments.Select(Compile).ToArray();
         var invoke = fn.Function.Invoke;
         return f =>

@@ -10,11 +10,11 @@ namespace Graph.Engine.Execution;
 /// the plan's shared <see cref="ExpressionCompiler"/>; only the operators' run state is new.
 /// With profiling on, every operator is wrapped to count its rows.
 /// </summary>
-internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
+internal sealed partial class OperatorBuilder(ExpressionCompiler compiler, bool profile)
 {
-    private readonly Dictionary<LogicalOperator, ProfilingOperator> _profiles = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LogicalOperator, ProfilingOperator>? _profiles = profile ? new(ReferenceEqualityComparer.Instance) : null;
 
-    public long? RowsOf(LogicalOperator op) => _profiles.TryGetValue(op, out var p) ? p.Rows : null;
+    public long? RowsOf(LogicalOperator op) => _profiles is not null && _profiles.TryGetValue(op, out var p) ? p.Rows : null;
 
     public Operator Build(LogicalOperator op)
     {
@@ -23,7 +23,7 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
         if (profile && op is not LogicalArgument)
         {
             var counting = new ProfilingOperator(built);
-            _profiles[op] = counting;
+            _profiles![op] = counting;
             return counting;
         }
 
@@ -42,11 +42,13 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
             case LogicalNodeIndexSeek x:
                 return new NodeIndexSeekOperator(Build(x.Input), x.Variable.Slot, x.Label, x.Key, E(x.Value), x.Kind, tokens);
             case LogicalExpand x:
-                return new ExpandOperator(Build(x.Input), x.From.Slot, x.Relationship.Slot, x.To.Slot, x.Types, x.Direction, x.Into, Slots(x.Unique), tokens);
+                return Expand(x, null);
+            case LogicalFilter { Input: LogicalExpand { Into: false } e } x when !profile && TargetLabels(x.Predicate, e) is { } labels:
+                return Expand(e, labels);
             case LogicalVarExpand x:
                 return new VarExpandOperator(
                     Build(x.Input), x.From.Slot, x.Relationships.Slot, x.To.Slot, x.Types, x.Direction, x.Min, x.Max, x.Into,
-                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed);
+                    Slots(x.Unique), x.Scratch.Slot, x.RelationshipPredicate is null ? null : compiler.Predicate(x.RelationshipPredicate), tokens, x.Reversed, x.BindList);
             case LogicalShortestPath x:
                 return new ShortestPathOperator(
                     Build(x.Input), x.From.Slot, x.To.Slot, x.Relationships.Slot, x.Path?.Slot, x.Types, x.Direction, x.Min, x.Max, x.All,
@@ -69,7 +71,8 @@ internal sealed class OperatorBuilder(ExpressionCompiler compiler, bool profile)
                         a.Aggregate.Function,
                         a.Aggregate.Distinct,
                         a.Aggregate.Arguments.Count > 0 ? E(a.Aggregate.Arguments[0]) : null,
-                        [.. a.Aggregate.Arguments.Skip(1).Select(E)]))]);
+                        [.. a.Aggregate.Arguments.Skip(1).Select(E)]))],
+                    profile ? null : IdentitySlots(x));
             case LogicalDistinct x:
                 return new DistinctOperator(Build(x.Input), Slots(x.Variables));
             case LogicalSort x:

@@ -18,7 +18,10 @@ internal sealed class QueryContext(
     DateTimeOffset? deadline,
     CancellationToken cancellationToken) : IFunctionContext
 {
-    private readonly Dictionary<LogicalOperator, Operator> _subqueries = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<LogicalOperator, Operator>? _subqueries;
+    private static readonly object NullValue = new();
+    private static readonly object Uncacheable = new();
+    private object?[]? _constants;
     private int _ticks;
 
     public StoreTransaction Transaction { get; } = transaction;
@@ -51,6 +54,7 @@ internal sealed class QueryContext(
     /// <summary>The operator tree of a subquery plan, built once per run and reset per use.</summary>
     public Operator Subquery(LogicalOperator plan)
     {
+        _subqueries ??= new(ReferenceEqualityComparer.Instance);
         if (!_subqueries.TryGetValue(plan, out var op))
         {
             op = Builder!.Build(plan);
@@ -58,6 +62,37 @@ internal sealed class QueryContext(
         }
 
         return op;
+    }
+
+    /// <summary>
+    /// The run's value of run-constant expression <paramref name="index"/>: computed on first use and kept
+    /// when it is a scalar (a list or map result is recomputed, so no caller can change a shared value).
+    /// </summary>
+    public object? Constant(int index, Evaluator compute, Frame frame)
+    {
+        if (_constants is null || index >= _constants.Length)
+        {
+            Array.Resize(ref _constants, Math.Max(index + 1, 8));
+        }
+
+        var known = _constants[index];
+        if (known is not null && !ReferenceEquals(known, Uncacheable))
+        {
+            return ReferenceEquals(known, NullValue) ? null : known;
+        }
+
+        var value = compute(frame);
+        if (known is null)
+        {
+            _constants[index] = value switch
+            {
+                null => NullValue,
+                double or long or string or bool => value,
+                _ => Uncacheable,
+            };
+        }
+
+        return value;
     }
 
     public void Tick()

@@ -30,10 +30,13 @@ internal static class QueryRunner
             values[key] = ValueConversion.Attach(ValueConversion.Parameter(value), tx);
         }
 
-        var missing = plan.Parameters.Where(p => !values.ContainsKey(p)).ToList();
-        if (missing.Count > 0)
+        foreach (var name in plan.Parameters)
         {
-            throw new ParameterMissingException($"Expected parameter(s): {string.Join(", ", missing)}", "MissingParameter");
+            if (!values.ContainsKey(name))
+            {
+                var missing = plan.Parameters.Where(p => !values.ContainsKey(p));
+                throw new ParameterMissingException($"Expected parameter(s): {string.Join(", ", missing)}", "MissingParameter");
+            }
         }
 
         var deadline = options.Timeout is { } t ? DateTimeOffset.UtcNow + t : (DateTimeOffset?)null;

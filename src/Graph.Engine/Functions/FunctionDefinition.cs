@@ -8,4 +8,7 @@ public sealed record FunctionDefinition(string Name, int MinArguments, int MaxAr
 {
     /// <summary>False for functions whose result may change between calls with the same arguments (rand, randomUUID).</summary>
     public bool IsDeterministic { get; init; } = true;
+
+    /// <summary>For a FLOAT function of one number: the function on a FLOAT argument (the general <see cref="Invoke"/> handles the rest).</summary>
+    public Func<double, double>? Real { get; init; }
 }

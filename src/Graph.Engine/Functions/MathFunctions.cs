@@ -14,28 +14,28 @@ internal static class MathFunctions
     public static IEnumerable<FunctionDefinition> Definitions { get; } =
     [
         Fn("abs", 1, Abs),
-        Fn("ceil", 1, x => Real("ceil", x, Math.Ceiling)),
-        Fn("floor", 1, x => Real("floor", x, Math.Floor)),
+        RealFn("ceil", Math.Ceiling),
+        RealFn("floor", Math.Floor),
         Fn("round", 1, 3, (a, _) => Round(a)),
         Fn("sign", 1, Sign),
         Fn("rand", 0, 0, (_, _) => Random.Shared.NextDouble()) with { IsDeterministic = false },
-        Fn("sqrt", 1, x => Real("sqrt", x, Math.Sqrt)),
-        Fn("exp", 1, x => Real("exp", x, Math.Exp)),
-        Fn("log", 1, x => Real("log", x, Math.Log)),
-        Fn("log10", 1, x => Real("log10", x, Math.Log10)),
+        RealFn("sqrt", Math.Sqrt),
+        RealFn("exp", Math.Exp),
+        RealFn("log", Math.Log),
+        RealFn("log10", Math.Log10),
         Fn("e", 0, 0, (_, _) => Math.E),
         Fn("pi", 0, 0, (_, _) => Math.PI),
-        Fn("sin", 1, x => Real("sin", x, Math.Sin)),
-        Fn("cos", 1, x => Real("cos", x, Math.Cos)),
-        Fn("tan", 1, x => Real("tan", x, Math.Tan)),
-        Fn("cot", 1, x => Real("cot", x, v => 1.0 / Math.Tan(v))),
-        Fn("asin", 1, x => Real("asin", x, Math.Asin)),
-        Fn("acos", 1, x => Real("acos", x, Math.Acos)),
-        Fn("atan", 1, x => Real("atan", x, Math.Atan)),
+        RealFn("sin", Math.Sin),
+        RealFn("cos", Math.Cos),
+        RealFn("tan", Math.Tan),
+        RealFn("cot", v => 1.0 / Math.Tan(v)),
+        RealFn("asin", Math.Asin),
+        RealFn("acos", Math.Acos),
+        RealFn("atan", Math.Atan),
         Fn("atan2", (y, x) => y is null || x is null ? null : Math.Atan2(Number("atan2", y), Number("atan2", x))),
-        Fn("degrees", 1, x => Real("degrees", x, v => v * (180.0 / Math.PI))),
-        Fn("radians", 1, x => Real("radians", x, v => v / 180.0 * Math.PI)),
-        Fn("haversin", 1, x => Real("haversin", x, v => (1.0 - Math.Cos(v)) / 2)),
+        RealFn("degrees", v => v * (180.0 / Math.PI)),
+        RealFn("radians", v => v / 180.0 * Math.PI),
+        RealFn("haversin", v => (1.0 - Math.Cos(v)) / 2),
         Fn("isNaN", 1, IsNaN),
     ];
 
@@ -56,6 +56,10 @@ internal static class MathFunctions
         var number = Number("sign", value);
         return double.IsNaN(number) ? 0L : (long)Math.Sign(number);
     }
+
+    /// <summary>A FLOAT function of one number; <see cref="FunctionDefinition.Real"/> lets compiled code call it on a FLOAT without boxing the argument list.</summary>
+    private static FunctionDefinition RealFn(string name, Func<double, double> compute) =>
+        Fn(name, 1, x => Real(name, x, compute)) with { Real = compute };
 
     private static double? Real(string function, object? value, Func<double, double> compute) =>
         value is null ? null : compute(Number(function, value));

@@ -8,4 +8,7 @@ internal sealed record LogicalVarExpand(LogicalOperator Input, Variable From, Va
 {
     /// <summary>True when the expansion walks the pattern right to left: the list is reversed to pattern order.</summary>
     public bool Reversed { get; init; }
+
+    /// <summary>False when nothing reads the relationship list (an anonymous, unchecked variable): the list is not built.</summary>
+    public bool BindList { get; init; } = true;
 }

@@ -32,11 +32,12 @@ internal sealed partial class Planner
         return new LogicalOptional(plan, inner, match.NewVariables);
     }
 
-    private LogicalOperator PlanParts(LogicalOperator plan, IReadOnlyList<BoundPatternPart> parts, BoundExpression? where, HashSet<int> bound, bool uniqueness)
+    private LogicalOperator PlanParts(LogicalOperator input, IReadOnlyList<BoundPatternPart> parts, BoundExpression? where, HashSet<int> bound, bool uniqueness)
     {
+        var plan = input;
         var conjuncts = where is null ? [] : Conjuncts(where);
         var remaining = parts.ToList();
-        var relationships = new List<Variable>();
+        var relationships = new List<(Variable Variable, IReadOnlyList<string> Types)>();
         while (remaining.Count > 0)
         {
             var next = remaining
@@ -54,14 +55,76 @@ internal sealed partial class Planner
             plan = new LogicalFilter(plan, where);
         }
 
-        return plan;
+        return ElideUnreadLists(plan, input);
     }
 
-    private LogicalOperator PlanChain(LogicalOperator plan, BoundPatternPart part, HashSet<int> bound, List<BoundExpression> conjuncts, List<Variable> relationships, bool uniqueness)
+    private static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 || a.Any(t => b.Contains(t, StringComparer.Ordinal));
+
+    /// <summary>
+    /// A hop whose relationship (or variable-length relationship list) is anonymous and read by no
+    /// uniqueness check, filter or path in this pattern need not bind it per row.
+    /// </summary>
+    private static LogicalOperator ElideUnreadLists(LogicalOperator plan, LogicalOperator input)
+    {
+        var read = new HashSet<int>();
+        for (var op = plan; !ReferenceEquals(op, input) && op is not LogicalArgument; op = LogicalTree.Input(op))
+        {
+            switch (op)
+            {
+                case LogicalExpand e:
+                    read.UnionWith(e.Unique.Select(v => v.Slot));
+                    break;
+                case LogicalVarExpand v:
+                    read.UnionWith(v.Unique.Select(u => u.Slot));
+                    break;
+                case LogicalBindPath b:
+                    read.UnionWith(b.Steps.Select(s => s.Key.Slot));
+                    break;
+                case LogicalFilter f:
+                    BoundWalker.Any(f.Predicate, x =>
+                    {
+                        if (x is BoundVariable bv)
+                        {
+                            read.Add(bv.Variable.Slot);
+                        }
+
+                        return false;
+                    });
+                    break;
+            }
+        }
+
+        LogicalOperator Rebuild(LogicalOperator op)
+        {
+            if (ReferenceEquals(op, input) || op is LogicalArgument)
+            {
+                return op;
+            }
+
+            var rebuilt = LogicalTree.WithInput(op, Rebuild(LogicalTree.Input(op)));
+            return rebuilt switch
+            {
+                LogicalVarExpand v when v.Relationships.IsAnonymous && !read.Contains(v.Relationships.Slot) => v with { BindList = false },
+                LogicalExpand e when e.Relationship.IsAnonymous && !read.Contains(e.Relationship.Slot) => e with { BindRelationship = false },
+                _ => rebuilt,
+            };
+        }
+
+        return Rebuild(plan);
+    }
+
+    private LogicalOperator PlanChain(
+        LogicalOperator plan,
+        BoundPatternPart part,
+        HashSet<int> bound,
+        List<BoundExpression> conjuncts,
+        List<(Variable Variable, IReadOnlyList<string> Types)> relationships,
+        bool uniqueness)
     {
         var nodes = new List<BoundNodePattern> { part.Start };
         nodes.AddRange(part.Steps.Select(s => s.Node));
-        var anchor = AnchorCost(part, bound, conjuncts);
+        var anchor = ChainAnchor(part, bound, conjuncts);
         var a = anchor.Index;
         foreach (var n in nodes.Where(n => !n.IsNew))
         {
@@ -112,12 +175,15 @@ internal sealed partial class Planner
         BoundNodePattern to,
         AstDirection direction,
         HashSet<int> bound,
-        List<Variable> relationships,
+        List<(Variable Variable, IReadOnlyList<string> Types)> relationships,
         bool uniqueness,
         bool reversed)
     {
         var into = bound.Contains(to.Variable.Slot);
-        var unique = uniqueness ? relationships.ToList() : [];
+        // Relationships of disjoint types can never be the same one: no check needed between them.
+        var unique = uniqueness
+            ? relationships.Where(r => Overlap(r.Types, rel.Types)).Select(r => r.Variable).ToList()
+            : [];
         if (bound.Contains(rel.Variable.Slot))
         {
             // A relationship bound by an earlier clause: expand, then require the same one.
@@ -131,7 +197,7 @@ internal sealed partial class Planner
             bound.Add(rel.Variable.Slot);
         }
 
-        relationships.Add(rel.Variable);
+        relationships.Add((rel.Variable, rel.Types));
         if (!into)
         {
             bound.Add(to.Variable.Slot);

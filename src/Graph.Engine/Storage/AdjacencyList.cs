@@ -31,13 +31,34 @@ internal sealed class AdjacencyList
         if (group is null)
         {
             group = new TypedEdgeList(type);
-            var groups = _groups;
-            var grown = new TypedEdgeList[groups.Length + 1];
-            Array.Copy(groups, grown, groups.Length);
-            grown[groups.Length] = group;
-            Volatile.Write(ref _groups, grown);
+            Append(group);
         }
 
         group.Add(entry);
+    }
+
+    /// <summary>
+    /// Adds a bulk load's edges of one type: a new group takes <paramref name="entries"/> as its array, an
+    /// existing one grows to exactly its new count. Writer only; <paramref name="entries"/> must not be reused.
+    /// </summary>
+    public void AddRange(int type, EdgeEntry[] entries)
+    {
+        if (Find(type) is { } group)
+        {
+            group.AddRange(entries);
+        }
+        else
+        {
+            Append(new TypedEdgeList(type, entries));
+        }
+    }
+
+    private void Append(TypedEdgeList group)
+    {
+        var groups = _groups;
+        var grown = new TypedEdgeList[groups.Length + 1];
+        Array.Copy(groups, grown, groups.Length);
+        grown[groups.Length] = group;
+        Volatile.Write(ref _groups, grown);
     }
 }

@@ -117,9 +117,28 @@ internal sealed class GraphStore : IDisposable
         return record;
     }
 
+    /// <summary>
+    /// Grows the node slot array to hold every id below <paramref name="limit"/>, exactly: a bulk load knows its final
+    /// size, and doubling would leave up to half the array empty (and copy it on the way).
+    /// </summary>
+    internal void ReserveNodeSlots(long limit) => Reserve(ref _nodes, limit);
+
+    internal void ReserveRelationshipSlots(long limit) => Reserve(ref _relationships, limit);
+
     internal void Publish(long stamp, SchemaState schema)
     {
         Volatile.Write(ref _schema, schema);
         Volatile.Write(ref _lastCommitted, stamp);
+    }
+
+    private static void Reserve<T>(ref T?[] slots, long limit)
+        where T : class
+    {
+        if (limit > slots.Length)
+        {
+            var grown = new T?[checked((int)limit)];
+            Array.Copy(slots, grown, slots.Length);
+            Volatile.Write(ref slots, grown);
+        }
     }
 }

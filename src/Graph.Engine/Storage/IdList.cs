@@ -6,7 +6,9 @@ namespace Graph.Engine.Storage;
 /// </summary>
 internal sealed class IdList
 {
-    private long[] _items = new long[4];
+    // One slot to start: most property-index buckets (names, ids) hold a single node, and at benchmark scale L
+    // there are millions of them; lists that grow double as usual.
+    private long[] _items = new long[1];
     private int _count;
 
     public int Count => Volatile.Read(ref _count);

@@ -9,9 +9,13 @@ namespace Graph.Engine.Storage;
 /// Other value types are not indexed and make a seek fall back to a label scan.
 /// An ordered copy of the string keys is rebuilt lazily for STARTS WITH and range seeks.
 /// </summary>
-internal sealed class PropertyIndex(int label, int key)
+/// <remarks>
+/// The bucket table starts at the label's node count: growing it re-creates every entry, millions of times over
+/// for a name index at benchmark scale L; for a low-cardinality key it costs a reference per node.
+/// </remarks>
+internal sealed class PropertyIndex(int label, int key, int expectedNodes = 0)
 {
-    private readonly ConcurrentDictionary<object, IdList> _buckets = new();
+    private readonly ConcurrentDictionary<object, IdList> _buckets = new(Environment.ProcessorCount, Math.Max(expectedNodes, 31));
     private readonly Lock _orderGate = new();
     private string[]? _orderedStrings;
     private double[]? _orderedNumbers;

@@ -41,7 +41,8 @@ internal sealed partial class StoreTransaction
         var descriptor = new IndexDescriptor(schema.NextId, name, kind, entity, labels, properties, owningConstraint);
         if (entity == AstSchemaEntityKind.Node && kind is AstIndexKind.Range or AstIndexKind.Text && labels.Count == 1 && properties.Count == 1)
         {
-            var index = new PropertyIndex(Store.Labels.GetOrAdd(labels[0]), Store.Keys.GetOrAdd(properties[0]));
+            var label = Store.Labels.GetOrAdd(labels[0]);
+            var index = new PropertyIndex(label, Store.Keys.GetOrAdd(properties[0]), expectedNodes: LabelCandidates(label)?.Count ?? 0);
             Populate(index);
             descriptor = descriptor with { Property = index };
         }

@@ -102,6 +102,40 @@ public sealed class CsvGraphImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Imported_relationships_expand_by_direction_and_type_beside_the_edges_already_there_and_after_reopening()
+    {
+        var path = _temp.File("adjacency.db");
+        var folder = Folder(
+            ("nodes_n.csv", "id:ID,:LABEL\nx,N\ny,N\nz,N\n"),
+            ("rels_r.csv", ":START_ID,:END_ID,n:int,:TYPE\nx,y,1,R\nx,z,2,S\nx,z,3,R\ny,x,4,R\nx,y,5,S\nz,z,6,R\n"));
+        string[] queries =
+        [
+            "MATCH (x:N {id: 'x'})-[r]->(o) RETURN type(r), r.n, o.id ORDER BY r.n",
+            "MATCH (x:N {id: 'x'})<-[r]-(o) RETURN type(r), r.n, o.id ORDER BY r.n",
+            "MATCH (x:N {id: 'x'})-[r:S]->(o) RETURN r.n, o.id ORDER BY r.n",
+            "MATCH (z:N {id: 'z'})<-[r:R]-(o) RETURN r.n, o.id ORDER BY r.n",
+            "MATCH (a:Old)-[r]->(b) RETURN a.id, type(r), b.id",
+        ];
+        List<string>[] expected =
+        [
+            ["R | 1 | y", "S | 2 | z", "R | 3 | z", "S | 5 | y"],
+            ["R | 4 | y"],
+            ["2 | z", "5 | y"],
+            ["3 | x", "6 | z"],
+            ["a | R | b"],
+        ];
+        await using (var store = DurableGraphStore.Open(path))
+        {
+            store.Run("CREATE (:Old {id: 'a'})-[:R]->(:Old {id: 'b'})");
+            Assert.True(CsvGraphImporter.Import(store, folder).Succeeded);
+            Assert.Equal(expected, queries.Select(q => store.Lines(q)));
+        }
+
+        await using var reopened = DurableGraphStore.Open(path);
+        Assert.Equal(expected, queries.Select(q => reopened.Lines(q)));
+    }
+
+    [Fact]
     public async Task Constraint_violations_are_problems_at_their_lines_and_import_nothing()
     {
         await using var store = new EmbeddedGraphStore();

@@ -79,20 +79,6 @@ public sealed class TransactionTests
     }
 
     [Fact]
-    public async Task A_failed_statement_in_an_explicit_transaction_rolls_the_whole_transaction_back()
-    {
-        var store = new EmbeddedGraphStore();
-        await using (var tx = await store.BeginAsync(AccessMode.Write, CancellationToken.None))
-        {
-            await tx.RunAsync(new CypherQuery("CREATE (:T {n: 1})"), null, CancellationToken.None);
-            await Assert.ThrowsAnyAsync<GraphException>(() => tx.RunAsync(new CypherQuery("CREATE (:T {n: 2}) WITH 1 AS x RETURN x / 0"), null, CancellationToken.None));
-            await Assert.ThrowsAsync<ClientException>(() => tx.CommitAsync(CancellationToken.None));
-        }
-
-        Assert.Empty(store.Column("MATCH (t:T) RETURN t.n"));
-    }
-
-    [Fact]
     public void A_uniqueness_constraint_refuses_a_duplicate_and_keeps_the_store_unchanged()
     {
         var store = new EmbeddedGraphStore();

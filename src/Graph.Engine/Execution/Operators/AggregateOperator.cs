@@ -4,10 +4,14 @@ namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
 /// Groups all input rows by the key values and feeds each group's aggregators; then yields one
-/// row per group, in first-seen order, with the keys restored from the group's first row. With
-/// no keys, an empty input still yields one row (count 0, sum 0, collect []…).
+/// row per group, in first-seen order, writing only the keys and aggregates: nothing else is in
+/// scope after an aggregating projection, and the outer row of a subquery is left untouched.
+/// With no keys, an empty input still yields one row (count 0, sum 0, collect []…).
+/// With <c>identity</c> (the slots of the nodes and relationships every key is read from, in a
+/// statement part that writes nothing), rows are first matched to their group by those entities'
+/// ids, so the keys are evaluated and hashed once per combination of entities, not once per row.
 /// </summary>
-internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] passThrough, AggregateSpec[] aggregates) : Operator
+internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] passThrough, AggregateSpec[] aggregates, int[]? identity = null) : Operator
 {
     private List<Group>? _groups;
     private int _next;
@@ -25,14 +29,14 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         }
 
         var group = _groups[_next++];
-        if (group.Row is not null)
-        {
-            frame.Restore(group.Row);
-        }
-
         for (var i = 0; i < keySlots.Length; i++)
         {
             frame.Slots[keySlots[i]] = group.Key[i];
+        }
+
+        for (var i = 0; i < passThrough.Length; i++)
+        {
+            frame.Slots[passThrough[i]] = group.Key[keySlots.Length + i];
         }
 
         for (var i = 0; i < aggregates.Length; i++)
@@ -47,26 +51,21 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
     {
         _groups = [];
         var index = new Dictionary<object?[], Group>(KeyComparer.Instance);
+        var byIdentity = identity is null ? null : new Dictionary<long[], Group>(IdentityComparer.Instance);
+        var ids = identity is null ? null : new long[identity.Length];
         var width = keys.Length + passThrough.Length;
+        var key = new object?[width];
         while (input.Pull(frame))
         {
             frame.Context.Tick();
-            var key = new object?[width];
-            for (var i = 0; i < keys.Length; i++)
+            var identified = ids is not null && Identify(frame, ids);
+            if (!identified || !byIdentity!.TryGetValue(ids!, out var group))
             {
-                key[i] = keys[i](frame);
-            }
-
-            for (var i = 0; i < passThrough.Length; i++)
-            {
-                key[keys.Length + i] = frame.Slots[passThrough[i]];
-            }
-
-            if (!index.TryGetValue(key, out var group))
-            {
-                group = new Group(key, frame.Save(), Start(frame));
-                index[key] = group;
-                _groups.Add(group);
+                group = Find(frame, index, key);
+                if (identified)
+                {
+                    byIdentity![(long[])ids!.Clone()] = group;
+                }
             }
 
             for (var i = 0; i < aggregates.Length; i++)
@@ -77,8 +76,53 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
         if (_groups.Count == 0 && width == 0)
         {
-            _groups.Add(new Group([], null, Start(frame)));
+            _groups.Add(new Group([], Start(frame)));
         }
+    }
+
+    /// <summary>The group of the row's key values (the probe array is reused; a new group keeps a copy).</summary>
+    private Group Find(Frame frame, Dictionary<object?[], Group> index, object?[] key)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            key[i] = keys[i](frame);
+        }
+
+        for (var i = 0; i < passThrough.Length; i++)
+        {
+            key[keys.Length + i] = frame.Slots[passThrough[i]];
+        }
+
+        if (!index.TryGetValue(key, out var group))
+        {
+            var copy = (object?[])key.Clone();
+            group = new Group(copy, Start(frame));
+            index[copy] = group;
+            _groups!.Add(group);
+        }
+
+        return group;
+    }
+
+    /// <summary>The ids of the entities the keys are read from; false when a slot holds anything else (null, a value).</summary>
+    private bool Identify(Frame frame, long[] ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+        {
+            switch (frame.Slots[identity![i]])
+            {
+                case LiveNode n:
+                    ids[i] = n.Id;
+                    break;
+                case LiveRelationship r:
+                    ids[i] = ~r.Id;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private IAggregator[] Start(Frame frame)
@@ -99,5 +143,5 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         input.Reset();
     }
 
-    private sealed record Group(object?[] Key, object?[]? Row, IAggregator[] Aggregators);
+    private sealed record Group(object?[] Key, IAggregator[] Aggregators);
 }

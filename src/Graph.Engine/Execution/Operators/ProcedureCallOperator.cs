@@ -64,19 +64,46 @@ internal sealed class ProcedureCallOperator(Operator input, ProcedureDefinition 
         }
     }
 
+    /// <summary>
+    /// Checks an argument against the declared type: a procedure body casts its arguments, so a
+    /// value of another type must stop here as a type error rather than fail inside the body.
+    /// </summary>
     private static object? Coerce(object? value, ProcedureParameter parameter)
     {
         var type = parameter.Type.TrimEnd('?').ToUpperInvariant();
-        return (value, type) switch
+        if (value is long l && type == "FLOAT")
         {
-            (long l, "FLOAT") => (double)l,
-            (null, _) => null,
-            (bool, "INTEGER" or "FLOAT" or "NUMBER" or "STRING") or (string, "INTEGER" or "FLOAT" or "NUMBER" or "BOOLEAN")
-                or (long or double, "STRING" or "BOOLEAN") =>
-                throw new CypherTypeException($"Type mismatch for procedure argument `{parameter.Name}`: expected {parameter.Type}", "InvalidArgumentType"),
-            _ => value,
+            return (double)l;
+        }
+
+        var accepted = (value, type) switch
+        {
+            (null, _) => true,
+            (_, "STRING") => value is string,
+            (_, "INTEGER") => value is long,
+            (_, "FLOAT") => value is double,
+            (_, "NUMBER") => value is long or double,
+            (_, "BOOLEAN") => value is bool,
+            (_, "MAP") => value is IReadOnlyDictionary<string, object?> or IDictionary<string, object?>,
+            _ when type.StartsWith("LIST", StringComparison.Ordinal) => value is System.Collections.IList,
+            _ => true,
         };
+        return accepted
+            ? value
+            : throw new CypherTypeException(
+                $"Type mismatch for procedure argument `{parameter.Name}`: expected {parameter.Type} but was {CypherTypeName(value)}",
+                "InvalidArgumentType");
     }
+
+    private static string CypherTypeName(object? value) => value switch
+    {
+        string => "String",
+        long => "Integer",
+        double => "Float",
+        bool => "Boolean",
+        System.Collections.IList => "List",
+        _ => value?.GetType().Name.Replace("Cypher", string.Empty, StringComparison.Ordinal) ?? "Null",
+    };
 
     public override void Reset()
     {

@@ -25,7 +25,8 @@ internal sealed class VarExpandOperator(
     int scratch,
     Func<Frame, bool>? predicate,
     TokenResolver tokens,
-    bool reversed) : Operator
+    bool reversed,
+    bool bindList) : Operator
 {
     private readonly List<RelationshipRecord> _path = [];
     private EdgeCursor[] _cursors = new EdgeCursor[8];
@@ -166,6 +167,16 @@ internal sealed class VarExpandOperator(
 
     private void Emit(Frame frame, StoreTransaction tx, NodeRecord end)
     {
+        if (!into)
+        {
+            frame.Slots[to] = new LiveNode(tx, end);
+        }
+
+        if (!bindList)
+        {
+            return;
+        }
+
         var list = new List<object?>(_path.Count);
         foreach (var r in _path)
         {
@@ -178,10 +189,6 @@ internal sealed class VarExpandOperator(
         }
 
         frame.Slots[relationships] = list;
-        if (!into)
-        {
-            frame.Slots[to] = new LiveNode(tx, end);
-        }
     }
 
     public override void Reset()
