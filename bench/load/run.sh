@@ -11,7 +11,7 @@
 #   CONNECTIONS="64" DOTNET_gcServer=0 OUT=- bench/load/run.sh   # runtime settings pass through to the service
 #
 # Needs wrk (Debian: apt-get install wrk). The service and wrk share the machine, as the goal assumes. Each scenario
-# gets a warm-up (WARMUP, 8 s: JIT tiers, plan cache, response cache) before its measured runs. Errors count every failed connect,
+# is warmed up first (rounds of WARMUP, 4 s, until two agree within 10 %: JIT tiers, plan and response caches). Errors count every failed connect,
 # read, write, timeout and non-2xx answer.
 set -euo pipefail
 
@@ -19,7 +19,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 port="${PORT:-5090}"
 duration="${DURATION:-10s}"
-warmup="${WARMUP:-8s}"
+warmup="${WARMUP:-4s}"
 threads="${THREADS:-2}"
 connections=(${CONNECTIONS:-32 64 128})
 selected=(${SCENARIOS:-entity chain search cypher})
@@ -58,23 +58,44 @@ scenarios=(
   "cypher|Cypher query|POST|/api/cypher"
 )
 
-rows=()
-for scenario in "${scenarios[@]}"; do
-  IFS='|' read -r key name method target <<<"$scenario"
-  [[ " ${selected[*]} " == *" $key "* ]] || continue
+scenario_target() { # key|name|method|path → sets url and script, and checks one request answers
+  IFS='|' read -r key name method target <<<"$1"
   url="$base$target"
   if [[ "$method" == POST ]]; then
     script="$here/cypher-report.lua"
+    local body
     body="$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$here/cypher.lua")"
     curl -fs -o /dev/null -H "Content-Type: application/json" --data-binary "$body" "$url" || { echo "request failed: $name" >&2; exit 1; }
   else
     script="$here/report.lua"
     curl -fs -o /dev/null "$url" || { echo "request failed: $name" >&2; exit 1; }
   fi
-  # Warm-up: the plan and response caches fill on the first request, but the JIT needs seconds of load to move the hot
-  # path through its tiers (with tiered PGO: tier 0, instrumented, optimised); on a busy 2-core machine 2 s was not
-  # enough and the first scenario measured at half speed.
-  wrk -t"$threads" -c64 -d"$warmup" -s "$script" "$url" >/dev/null
+}
+
+active=()
+for scenario in "${scenarios[@]}"; do
+  IFS='|' read -r key _ <<<"$scenario"
+  [[ " ${selected[*]} " == *" $key "* ]] && active+=("$scenario")
+done
+
+# Warm-up of every scenario before any measurement: the plan and response caches fill on the first request, but the
+# JIT needs seconds of load to move the shared hot path (Kestrel, routing, output cache) through its tiers (tier 0,
+# instrumented, optimised); on a busy 2-core machine one 2 s warm-up left the first scenario measured at half speed.
+# Each scenario runs WARMUP-long rounds until two in a row agree within 10 % (at most 5 rounds).
+for scenario in "${active[@]}"; do
+  scenario_target "$scenario"
+  previous=0
+  for round in 1 2 3 4 5; do
+    rps="$(wrk -t"$threads" -c64 -d"$warmup" -s "$script" "$url" | sed -n 's/^RESULT rps=\([0-9]*\).*/\1/p')"
+    echo "warm-up $name round $round: $rps req/s" >&2
+    if (( previous > 0 && rps * 10 >= previous * 9 && rps * 10 <= previous * 11 )); then break; fi
+    previous=$rps
+  done
+done
+
+rows=()
+for scenario in "${active[@]}"; do
+  scenario_target "$scenario"
   for c in "${connections[@]}"; do
     line="$(wrk -t"$threads" -c"$c" -d"$duration" --latency -s "$script" "$url" | grep '^RESULT')"
     rps="$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<<"$line")"

@@ -133,6 +133,14 @@ public sealed class Neo4jTransaction : IGraphTransaction
 
     private void EnsureOpen()
     {
+        if (state == State.Failed)
+        {
+            // As the embedded store answers: the server has ended the transaction (a failed statement, or it is gone).
+            throw new ClientException(
+                StatusCodes.TransactionNotFound,
+                $"Neo4j transaction {Id} was rolled back by the server after an error; begin a new transaction.");
+        }
+
         if (state != State.Open)
         {
             throw new InvalidOperationException($"Neo4j transaction {Id} is {state.ToString().ToLowerInvariant()}; begin a new one.");

@@ -79,7 +79,8 @@ public sealed class Neo4jTransactionTests
 
         Assert.True(error.IsTransient);
         Assert.Equal(2, server.Requests.Count);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync(CancellationToken.None));
+        var commit = await Assert.ThrowsAsync<ClientException>(() => tx.CommitAsync(CancellationToken.None));
+        Assert.Equal(StatusCodes.TransactionNotFound, commit.Code);
     }
 
     [Fact]

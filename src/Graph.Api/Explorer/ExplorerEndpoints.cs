@@ -27,7 +27,9 @@ internal static partial class ExplorerEndpoints
             LogBundleFound(logger, folder);
         }
 
-        app.Use((context, next) => ServePageAsync(context, next, files));
+        // Only "/" and the page itself go through the page logic; every other request passes straight on, with no
+        // per-request closure or state machine (this middleware sits in front of every API call).
+        app.Use((context, next) => IsPagePath(context.Request.Path) ? ServePageAsync(context, next, files) : next(context));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
@@ -37,7 +39,9 @@ internal static partial class ExplorerEndpoints
         return app;
     }
 
-    private static async Task ServePageAsync(HttpContext context, Func<Task> next, IFileProvider files)
+    private static bool IsPagePath(PathString path) => path == "/" || path == "/" + Page;
+
+    private static async Task ServePageAsync(HttpContext context, RequestDelegate next, IFileProvider files)
     {
         var request = context.Request;
         var isRoot = request.Path == "/";
@@ -51,9 +55,9 @@ internal static partial class ExplorerEndpoints
             }, context.Response);
         }
 
-        if (!(isRoot || request.Path == "/" + Page) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !AcceptsHtml(request))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !AcceptsHtml(request))
         {
-            await next().ConfigureAwait(false);
+            await next(context).ConfigureAwait(false);
             return;
         }
 
@@ -61,7 +65,7 @@ internal static partial class ExplorerEndpoints
         if (!page.Exists)
         {
             // Not built: the discovery endpoint sends browsers to the API docs instead.
-            await next().ConfigureAwait(false);
+            await next(context).ConfigureAwait(false);
             return;
         }
 

@@ -34,6 +34,9 @@ public static class GraphApiBuilderExtensions
     public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // No "Server: Kestrel" line on every answer: bytes on each response that no client reads.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GraphQueries>();
         services.AddSingleton<JsonBody>();

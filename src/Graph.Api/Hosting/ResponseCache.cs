@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Api.Configuration;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Graph.Api.Hosting;
 
@@ -23,12 +24,15 @@ internal static class ResponseCache
             "OFF" => false,
             _ => string.Equals(options.Store, StoreKinds.Embedded, StringComparison.OrdinalIgnoreCase),
         };
-        services.AddOutputCache(o => o.AddPolicy(Policy, policy => policy
+        services.AddOutputCache();
+
+        // The version counter is the singleton itself, taken when the options are built: reaching it through
+        // context.RequestServices would create a DI scope on every request, even one answered from the cache.
+        services.AddOptions<OutputCacheOptions>().Configure<GraphVersion>((o, version) => o.AddPolicy(Policy, policy => policy
             .With(_ => enabled)
             .Expire(Lifetime)
             .SetVaryByQuery("*")
-            .VaryByValue(context => new KeyValuePair<string, string>(
-                "graph", context.RequestServices.GetRequiredService<GraphVersion>().Current.ToString(CultureInfo.InvariantCulture)))));
+            .VaryByValue(_ => new KeyValuePair<string, string>("graph", version.Current.ToString(CultureInfo.InvariantCulture)))));
         return services;
     }
 }
