@@ -69,5 +69,9 @@ for script in tests/*/run-node-tests.sh; do
   if bash "$script"; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 done
 
+if [ -z "${GRAPH_TCK_DIR:-}" ] && [ ! -d ../shared/tck/features ]; then
+  # The TCK is not part of this repository: without it its ~4,000 scenarios are skipped, not passed.
+  echo "note: the openCypher TCK was not found (../shared/tck beside the repository, or GRAPH_TCK_DIR): its scenarios were skipped"
+fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
