@@ -12,5 +12,5 @@ public sealed class TemporalScenarioTests : IClassFixture<TckRunFixture>
 
     [SkippableTheory]
     [MemberData(nameof(Scenarios))]
-    public void Scenario_behaves_as_the_TCK_specifies(string id) => ScenarioCheck.Verify(id);
+    public void Scenario_behaves_as_the_TCK_specifies(string id) => Assert.Null(ScenarioCheck.Regression(id));
 }

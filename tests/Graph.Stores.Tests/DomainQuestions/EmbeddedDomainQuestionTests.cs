@@ -1,3 +1,4 @@
+using Graph.Engine;
 using Graph.Stores.Tests.Support;
 
 namespace Graph.Stores.Tests.DomainQuestions;
@@ -6,4 +7,7 @@ namespace Graph.Stores.Tests.DomainQuestions;
 [Collection(StoreCollections.Embedded)]
 public sealed class EmbeddedDomainQuestionTests(EmbeddedStoreFixture store) : DomainQuestionTests(store)
 {
+    /// <summary>The binding's own check: the inherited suite runs on the engine, not on a client of it.</summary>
+    [SkippableFact]
+    public void The_suite_runs_on_the_embedded_engine() => Assert.IsType<EmbeddedGraphStore>(Store);
 }
