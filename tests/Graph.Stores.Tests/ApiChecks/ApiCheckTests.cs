@@ -10,7 +10,7 @@ namespace Graph.Stores.Tests.ApiChecks;
 /// The service's HTTP API, end to end, on each store: the domain endpoints, the read-only Cypher console and the
 /// writes, through the service configured for that store (the Neo4j client's stores: <c>Graph:Store=neo4j</c>).
 /// </summary>
-public abstract partial class ApiCheckTests(StoreFixture fixture) : StoreTests(fixture)
+public abstract partial class ApiCheckTests(StoreFixture fixture) : StoreSuite(fixture)
 {
     [SkippableFact]
     public async Task The_service_is_ready_and_names_its_store()

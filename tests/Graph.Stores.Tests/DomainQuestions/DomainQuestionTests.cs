@@ -14,7 +14,7 @@ namespace Graph.Stores.Tests.DomainQuestions;
 /// through <c>IGraphStore</c> and read with the endpoints' own readers, against the tiny seed's known answers
 /// (graph-seed/tiny/README.md). The same class runs on every store; see the subclasses.
 /// </summary>
-public abstract partial class DomainQuestionTests(StoreFixture fixture) : StoreTests(fixture)
+public abstract partial class DomainQuestionTests(StoreFixture fixture) : StoreSuite(fixture)
 {
     [SkippableFact]
     public async Task Chains_are_listed_largest_first_with_their_member_counts()

@@ -9,7 +9,7 @@ namespace Graph.Stores.Tests.DomainQuestions;
 /// What the endpoints rely on from any store: values come back as the same .NET types, explicit transactions commit
 /// and roll back, and errors arrive as the same typed exceptions with the same Neo4j codes.
 /// </summary>
-public abstract class StoreBehaviourTests(StoreFixture fixture) : StoreTests(fixture)
+public abstract class StoreBehaviourTests(StoreFixture fixture) : StoreSuite(fixture)
 {
     [SkippableFact]
     public async Task Values_of_every_kind_come_back_as_the_same_types()

@@ -4,7 +4,7 @@ using Graph.Core.Store;
 namespace Graph.Stores.Tests.Support;
 
 /// <summary>What every suite class needs: its store (skipping when the store is not here) and a way to ask it.</summary>
-public abstract class StoreTests(StoreFixture fixture)
+public abstract class StoreSuite(StoreFixture fixture)
 {
     protected StoreKind Kind => fixture.Kind;
 
