@@ -65,14 +65,17 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
             case BoundSlice s:
                 return CompileSlice(s);
             case BoundBinary b:
-                return CompileBinary(b);
+                var binary = CompileBinary(b);
+                return Unboxed(b, binary) ?? binary;
             case BoundUnary u:
-                return CompileUnary(u);
+                var unary = CompileUnary(u);
+                return Unboxed(u, unary) ?? unary;
             case BoundIsNull n:
                 var operand = Compile(n.Operand);
                 return n.Negated ? f => operand(f) is not null : f => operand(f) is null;
             case BoundFunction fn:
-                return CompileFunction(fn);
+                var function = CompileFunction(fn);
+                return Unboxed(fn, function) ?? function;
             case BoundCase c:
                 return CompileCase(c);
             case BoundList l:
