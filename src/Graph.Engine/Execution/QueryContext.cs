@@ -28,7 +28,7 @@ internal sealed class QueryContext(
 
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
 
-    public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset StatementTime { get; private init; } = DateTimeOffset.UtcNow;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
@@ -39,6 +39,16 @@ internal sealed class QueryContext(
 
     /// <summary>Runs a nested statement for a procedure (set by the façade).</summary>
     public IProcedureContext? ProcedureContext { get; set; }
+
+    /// <summary>
+    /// A context for another thread running part of this statement (a parallel scan's partition): the same
+    /// transaction, parameters, clock and limits, its own constants, subquery cursors and tick count.
+    /// </summary>
+    public QueryContext Fork() => new(Transaction, Parameters, deadline, CancellationToken)
+    {
+        StatementTime = StatementTime,
+        ProcedureContext = ProcedureContext,
+    };
 
     public object? Parameter(string name) =>
         Parameters.TryGetValue(name, out var value)

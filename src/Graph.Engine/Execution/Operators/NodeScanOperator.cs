@@ -7,7 +7,7 @@ namespace Graph.Engine.Execution.Operators;
 /// visible version). The id range or candidate list is fixed when a scan starts, so nodes the
 /// statement creates later are not scanned.
 /// </summary>
-internal sealed class NodeScanOperator(Operator input, int slot, string? label, TokenResolver tokens) : Operator
+internal sealed class NodeScanOperator(Operator input, int slot, string? label, TokenResolver tokens, ScanPartition? partition = null) : Operator
 {
     private bool _active;
     private long _next;
@@ -76,6 +76,13 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
 
         _limit = candidates.Count;
         _ids = candidates.Items;
+        if (partition is { } p)
+        {
+            // Contiguous parts in candidate order: concatenated, they are the serial scan.
+            var count = _limit;
+            _next = count * p.Part / p.Parts;
+            _limit = count * (p.Part + 1) / p.Parts;
+        }
     }
 
     public override void Reset()
