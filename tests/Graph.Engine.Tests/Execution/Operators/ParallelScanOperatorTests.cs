@@ -5,28 +5,30 @@ using Graph.Engine.Execution.Operators;
 namespace Graph.Engine.Tests.Execution.Operators;
 
 /// <summary>
-/// A label scan under projections and filters feeding a sort or top runs in partitions on all cores
+/// A label scan under expansions, projections and filters feeding a sort or top runs in partitions on all cores
 /// when the label is large; its rows, their order, ties and errors must be the serial plan's. PROFILE keeps the
 /// serial tree, so it is the reference.
 /// </summary>
 public sealed class ParallelScanOperatorTests
 {
-    private const int Nodes = ParallelScanOperator.MinimumCandidates * 2 + 7;
+    internal const int Nodes = PartitionedScan.MinimumCandidates * 2 + 7;
 
-    private static EmbeddedGraphStore Places()
+    internal static EmbeddedGraphStore Places()
     {
         var store = new EmbeddedGraphStore();
         store.Run(
             "UNWIND range(0, $n - 1) AS i CREATE (:Place {id: i, lat: 30.0 + (i % 97) / 100.0, lon: 120.0 + (i % 89) / 100.0, kind: i % 5})",
             ("n", Nodes));
+        store.Run("UNWIND range(0, 6) AS r CREATE (:Region {name: 'r' + r})");
+        store.Run("MATCH (p:Place), (r:Region) WHERE r.name = 'r' + (p.id % 7) CREATE (p)-[:IN]->(r)");
         return store;
     }
 
-    private static void AssertSameAsSerial(EmbeddedGraphStore store, string query)
+    internal static void AssertSameAsSerial(EmbeddedGraphStore store, string query)
     {
-        var before = ParallelScanOperator.ParallelRuns;
+        var before = PartitionedScan.Runs;
         var parallel = store.Run(query).Rows;
-        var ran = ParallelScanOperator.ParallelRuns - before;
+        var ran = PartitionedScan.Runs - before;
         var serial = store.Run("PROFILE " + query).Rows;
 
         Assert.NotEmpty(serial);
@@ -42,6 +44,7 @@ public sealed class ParallelScanOperatorTests
     [InlineData("MATCH (p:Place) WHERE p.kind = 3 RETURN p.kind AS kind, p.id AS id ORDER BY kind")]
     [InlineData("MATCH (p:Place) RETURN p.id AS id ORDER BY p.lat DESC LIMIT 25")]
     [InlineData("MATCH (p:Place) WITH p.kind AS kind, p.lat AS lat WHERE lat > 30.5 RETURN kind, lat ORDER BY lat, kind LIMIT 30")]
+    [InlineData("MATCH (p:Place)-[:IN]->(r) WHERE p.kind < 3 RETURN r.name AS region, p.id AS id ORDER BY region")]
     public void A_large_label_scan_gives_the_serial_rows_in_the_serial_order(string query)
     {
         AssertSameAsSerial(Places(), query);
@@ -89,12 +92,12 @@ public sealed class ParallelScanOperatorTests
     {
         var store = new EmbeddedGraphStore();
         store.Run("UNWIND range(1, 50) AS i CREATE (:Place {id: i})");
-        var before = ParallelScanOperator.ParallelRuns;
+        var before = PartitionedScan.Runs;
 
         var rows = store.Run(new CypherQuery("MATCH (p:Place) RETURN p.id AS id ORDER BY id DESC"), AccessMode.Read).Rows;
 
         Assert.Equal(50, rows.Count);
         Assert.Equal(50L, rows[0][0]);
-        Assert.Equal(before, ParallelScanOperator.ParallelRuns);
+        Assert.Equal(before, PartitionedScan.Runs);
     }
 }
