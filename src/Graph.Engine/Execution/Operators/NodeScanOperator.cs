@@ -79,7 +79,7 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
         if (partition is { } p)
         {
             // Contiguous parts in candidate order: concatenated, they are the serial scan.
-            var count = _limit;
+            var count = Math.Min(_limit, p.Candidates);
             _next = count * p.Part / p.Parts;
             _limit = count * (p.Part + 1) / p.Parts;
         }

@@ -25,22 +25,19 @@ internal sealed class PartitionedScan(LogicalOperator plan, LogicalNodeScan scan
     internal static long Runs;
 
     /// <summary>True when this run should be partitioned: a read transaction, several cores and a large label.</summary>
-    public bool Worthwhile(QueryContext context)
-    {
-        var tx = context.Transaction;
-        if (Partitions < 2 || tx.Writable)
-        {
-            return false;
-        }
+    public bool Worthwhile(QueryContext context) => Partitions >= 2 && !context.Transaction.Writable && Candidates(context) >= MinimumCandidates;
 
+    private long Candidates(QueryContext context)
+    {
         var token = compiler.Tokens.Label(scan.Label!);
-        return token >= 0 && tx.LabelCandidates(token) is { Count: >= MinimumCandidates };
+        return token >= 0 && context.Transaction.LabelCandidates(token) is { } candidates ? candidates.Count : 0;
     }
 
     /// <summary>Every row of the plan, partition by partition: each a copy of the partition's frame.</summary>
     public List<object?[]>[] Run(Frame frame)
     {
         Runs++;
+        var total = Candidates(frame.Context);
         var initial = frame.Save();
         var rows = new List<object?[]>[Partitions];
         var errors = new ExceptionDispatchInfo?[Partitions];
@@ -55,7 +52,7 @@ internal sealed class PartitionedScan(LogicalOperator plan, LogicalNodeScan scan
             try
             {
                 var context = frame.Context.Fork();
-                var builder = new OperatorBuilder(compiler, profile: false) { Partition = new ScanPartition(scan, part, Partitions) };
+                var builder = new OperatorBuilder(compiler, profile: false) { Partition = new ScanPartition(scan, part, Partitions, total) };
                 context.Builder = builder;
                 var op = builder.Build(plan);
                 var local = new Frame(initial.Length, context);

@@ -37,4 +37,37 @@ public sealed class ParallelCountOperatorTests
             store.Run("PROFILE MATCH (p:Place) RETURN p.kind AS kind, sum(p.lat) AS lat, count(*) AS n").Rows,
             store.Run("MATCH (p:Place) RETURN p.kind AS kind, sum(p.lat) AS lat, count(*) AS n").Rows);
     }
+
+    [Fact]
+    public async Task Counting_while_a_writer_adds_nodes_of_the_label_counts_every_earlier_node_once()
+    {
+        var store = ParallelScanOperatorTests.Places();
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            var next = ParallelScanOperatorTests.Nodes;
+            while (!stop.IsCancellationRequested)
+            {
+                store.Run("CREATE (:Place {id: $id, kind: 0})", ("id", next++));
+            }
+        });
+
+        try
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var row = store.Run(
+                    "MATCH (p:Place) RETURN count(CASE WHEN p.id < $n THEN 1 END) AS earlier, count(*) AS all",
+                    ("n", ParallelScanOperatorTests.Nodes)).Rows.Single();
+
+                Assert.Equal((long)ParallelScanOperatorTests.Nodes, row[0]);
+                Assert.True((long)row[1]! >= ParallelScanOperatorTests.Nodes);
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            await writer;
+        }
+    }
 }
