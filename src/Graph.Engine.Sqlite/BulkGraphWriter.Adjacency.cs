@@ -35,14 +35,14 @@ internal sealed partial class BulkGraphWriter
         // Counting sort of the relationship ids by node: afterwards runs[v] is the end of node v's run in the sorted
         // arrays, and runs[v - 1] its start; within a run the ids ascend, so edges keep the order the records were
         // added in. Type and other end travel with the id, so the per-node pass reads them in sequence instead of
-        // visiting each record (scattered over the heap) again.
-        var count = 0;
+        // reading the slot arrays at random again.
+        var slots = store.RelationshipTable;
+        var (nodes, others) = outgoing ? (slots.Starts, slots.Ends) : (slots.Ends, slots.Starts);
         for (var id = first; id < limit; id++)
         {
-            if (store.Relationship(id) is { Head: not null } r)
+            if (slots.Heads[id] is not null)
             {
-                runs[Node(r, outgoing)]++;
-                count++;
+                runs[nodes[id]]++;
             }
         }
 
@@ -55,12 +55,12 @@ internal sealed partial class BulkGraphWriter
 
         for (var id = first; id < limit; id++)
         {
-            if (store.Relationship(id) is { Head: not null } r)
+            if (slots.Heads[id] is not null)
             {
-                var at = runs[Node(r, outgoing)]++;
+                var at = runs[nodes[id]]++;
                 sorted.Ids[at] = id;
-                sorted.Types[at] = r.Type;
-                sorted.Others[at] = Node(r, !outgoing);
+                sorted.Types[at] = slots.Types[id];
+                sorted.Others[at] = others[id];
             }
         }
 
@@ -79,7 +79,7 @@ internal sealed partial class BulkGraphWriter
     }
 
     /// <summary>Adds one node's run of relationships, grouped by type in order of first appearance.</summary>
-    private void Add(AdjacencyList list, Run run, Scratch scratch)
+    private static void Add(AdjacencyList list, Run run, Scratch scratch)
     {
         var distinct = 0;
         foreach (var type in run.Types)
@@ -97,7 +97,7 @@ internal sealed partial class BulkGraphWriter
             var entries = new EdgeEntry[run.Ids.Length];
             for (var i = 0; i < entries.Length; i++)
             {
-                entries[i] = new EdgeEntry(store.Relationship(run.Ids[i])!, run.Others[i]);
+                entries[i] = new EdgeEntry(run.Ids[i], run.Others[i]);
             }
 
             list.AddRange(type, entries);
@@ -116,7 +116,7 @@ internal sealed partial class BulkGraphWriter
         for (var i = 0; i < run.Ids.Length; i++)
         {
             var type = run.Types[i];
-            arrays[scratch.Slots[type]][scratch.Counts[type]++] = new EdgeEntry(store.Relationship(run.Ids[i])!, run.Others[i]);
+            arrays[scratch.Slots[type]][scratch.Counts[type]++] = new EdgeEntry(run.Ids[i], run.Others[i]);
         }
 
         for (var k = 0; k < distinct; k++)
@@ -125,8 +125,6 @@ internal sealed partial class BulkGraphWriter
             list.AddRange(scratch.Types[k], arrays[k]);
         }
     }
-
-    private static int Node(RelationshipRecord r, bool outgoing) => (int)(outgoing ? r.Start : r.End);
 
     /// <summary>Relationship ids with their types and other ends, in node order.</summary>
     private sealed class Sorted(int count)

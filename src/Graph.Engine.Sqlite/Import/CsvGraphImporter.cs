@@ -115,7 +115,8 @@ public static class CsvGraphImporter
 
             for (var id = firstRelationship; id < graph.RelationshipLimit; id++)
             {
-                graph.Relationship(id)?.Head = null;
+                var relationship = graph.RelationshipAt((int)id);
+                relationship.Head = null;
             }
 
             throw;

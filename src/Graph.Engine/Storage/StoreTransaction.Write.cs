@@ -47,8 +47,8 @@ internal sealed partial class StoreTransaction
         record.Head = new RelationshipVersion(Versions.Uncommitted, _statement, null, false, properties);
         _undo.Add(new UndoEntry(UndoKind.RelationshipHead, record, null));
         _touchedRelationships.Add(record);
-        start.Outgoing.Add(type, new EdgeEntry(record, end.Id));
-        end.Incoming.Add(type, new EdgeEntry(record, start.Id));
+        start.Outgoing.Add(type, new EdgeEntry(record.Id, end.Id));
+        end.Incoming.Add(type, new EdgeEntry(record.Id, start.Id));
         return record;
     }
 
@@ -203,7 +203,7 @@ internal sealed partial class StoreTransaction
             var items = group.Items;
             for (var i = 0; i < count; i++)
             {
-                if (DeleteRelationship(items[i].Relationship))
+                if (DeleteRelationship(Store.RelationshipAt(items[i].Relationship)))
                 {
                     deleted++;
                 }

@@ -13,7 +13,7 @@ internal sealed partial class StoreTransaction : IDisposable
 {
     private readonly List<UndoEntry> _undo = [];
     private readonly HashSet<NodeRecord> _touchedNodes = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<RelationshipRecord> _touchedRelationships = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<RelationshipRecord> _touchedRelationships = [];
     private readonly HashSet<NodeRecord> _deletedNodes = new(ReferenceEqualityComparer.Instance);
     private int _statement;
     private int _statementUndoStart;
@@ -121,7 +121,8 @@ internal sealed partial class StoreTransaction : IDisposable
 
                     break;
                 case UndoKind.RelationshipHead:
-                    ((RelationshipRecord)entry.Target).Head = (RelationshipVersion?)entry.Previous;
+                    var relationship = (RelationshipRecord)entry.Target;
+                    relationship.Head = (RelationshipVersion?)entry.Previous;
                     break;
                 default:
                     Schema = (SchemaState)entry.Previous!;
@@ -226,7 +227,7 @@ internal sealed partial class StoreTransaction : IDisposable
             var items = group.Items;
             for (var i = 0; i < count; i++)
             {
-                if (items[i].Relationship.IsLiveAt(Snapshot))
+                if (Store.RelationshipAt(items[i].Relationship).IsLiveAt(Snapshot))
                 {
                     return true;
                 }

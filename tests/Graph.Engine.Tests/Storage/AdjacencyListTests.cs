@@ -9,7 +9,7 @@ public sealed class AdjacencyListTests
     {
         using var store = new GraphStore();
         var list = new AdjacencyList();
-        var edges = Enumerable.Range(0, 5).Select(i => new EdgeEntry(store.AllocateRelationship(i < 3 ? 0 : 1, 0, 10 + i), 10 + i)).ToArray();
+        var edges = Enumerable.Range(0, 5).Select(i => new EdgeEntry(store.AllocateRelationship(i < 3 ? 0 : 1, 0, 10 + i).Id, 10 + i)).ToArray();
         list.Add(0, edges[0]);
 
         list.AddRange(0, [edges[1], edges[2]]);
@@ -27,9 +27,9 @@ public sealed class AdjacencyListTests
     {
         using var store = new GraphStore();
         var list = new AdjacencyList();
-        list.AddRange(0, [new EdgeEntry(store.AllocateRelationship(0, 0, 1), 1)]);
+        list.AddRange(0, [new EdgeEntry(store.AllocateRelationship(0, 0, 1).Id, 1)]);
 
-        list.Add(0, new EdgeEntry(store.AllocateRelationship(0, 0, 2), 2));
+        list.Add(0, new EdgeEntry(store.AllocateRelationship(0, 0, 2).Id, 2));
 
         var group = list.Find(0)!;
         Assert.Equal((2, 2), (group.Count, group.Items.Length));

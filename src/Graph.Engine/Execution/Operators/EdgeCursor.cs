@@ -34,28 +34,31 @@ internal struct EdgeCursor
     }
 
     /// <summary>The next visible relationship; false when done.</summary>
-    public bool Next(StoreTransaction tx, out EdgeEntry entry)
+    public bool Next(StoreTransaction tx, out Edge edge)
     {
         while (true)
         {
             while (_items is not null && _index < _count)
             {
-                entry = _items[_index++];
-                var rel = entry.Relationship;
-                if (_incoming && _out is not null && rel.Start == rel.End && rel.Start == _self)
+                var entry = _items[_index++];
+
+                // A self-loop is in both lists; on the incoming side its other end is the node itself.
+                if (_incoming && _out is not null && entry.Other == _self)
                 {
                     continue;
                 }
 
+                var rel = tx.Store.RelationshipAt(entry.Relationship);
                 if (tx.IsLive(rel))
                 {
+                    edge = new Edge(rel, entry.Other);
                     return true;
                 }
             }
 
             if (!NextGroup())
             {
-                entry = default;
+                edge = default;
                 return false;
             }
         }
