@@ -57,15 +57,16 @@ internal sealed class StoreStatistics(GraphStore store, SchemaState schema) : IP
 
             foreach (var side in Sides(node, direction))
             {
-                foreach (var group in side.Groups)
+                var groups = side.Groups;
+                for (var g = 0; g < groups.Length; g++)
                 {
-                    if (types.Count > 0 && Array.IndexOf(typeTokens, group.Type) < 0)
+                    if (types.Count > 0 && Array.IndexOf(typeTokens, groups[g].Type) < 0)
                     {
                         continue;
                     }
 
-                    var n = group.Count;
-                    var items = group.Items;
+                    var n = groups[g].Count;
+                    var items = groups[g].Items;
                     edges += n;
                     var probes = Math.Min(n, SampleEdges);
                     for (var j = 0; j < probes; j++)

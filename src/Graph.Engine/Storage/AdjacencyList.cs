@@ -3,38 +3,43 @@ namespace Graph.Engine.Storage;
 /// <summary>
 /// A node's edges in one direction, grouped by relationship type so a typed expansion
 /// (<c>-[:SUPPLIES]-&gt;</c>) touches only its own group. Most nodes have 1–3 types, so the
-/// groups are a small array scanned linearly.
+/// groups are a small array scanned linearly. A view: the group array lives on the <see cref="NodeRecord"/>.
 /// </summary>
-internal sealed class AdjacencyList
+/// <remarks>
+/// A view rather than an object per node and direction: at benchmark scale L that was 4 M objects of 24 bytes.
+/// </remarks>
+internal readonly struct AdjacencyList(NodeRecord node, bool outgoing)
 {
-    private TypedEdgeList[] _groups = [];
+    /// <summary>The groups; a reader takes this array once and walks it by index (see <see cref="AdjacencyGroup"/>).</summary>
+    public AdjacencyGroup[] Groups => Volatile.Read(ref node.Groups(outgoing));
 
-    /// <summary>The groups; a reader takes this array once and walks it.</summary>
-    public TypedEdgeList[] Groups => Volatile.Read(ref _groups);
-
-    public TypedEdgeList? Find(int type)
+    /// <summary>The index of the group of <paramref name="type"/> in <paramref name="groups"/>, or -1.</summary>
+    public static int IndexOf(AdjacencyGroup[] groups, int type)
     {
-        foreach (var g in Groups)
+        for (var i = 0; i < groups.Length; i++)
         {
-            if (g.Type == type)
+            if (groups[i].Type == type)
             {
-                return g;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
+    /// <summary>Adds one edge. Writer only.</summary>
     public void Add(int type, EdgeEntry entry)
     {
-        var group = Find(type);
-        if (group is null)
+        var groups = Groups;
+        var i = IndexOf(groups, type);
+        if (i < 0)
         {
-            group = new TypedEdgeList(type);
-            Append(group);
+            Append(groups, new AdjacencyGroup(type, [entry, default], 1));
         }
-
-        group.Add(entry);
+        else
+        {
+            groups[i].Add(entry);
+        }
     }
 
     /// <summary>
@@ -43,22 +48,24 @@ internal sealed class AdjacencyList
     /// </summary>
     public void AddRange(int type, EdgeEntry[] entries)
     {
-        if (Find(type) is { } group)
+        var groups = Groups;
+        var i = IndexOf(groups, type);
+        if (i < 0)
         {
-            group.AddRange(entries);
+            Append(groups, new AdjacencyGroup(type, entries, entries.Length));
         }
         else
         {
-            Append(new TypedEdgeList(type, entries));
+            groups[i].AddRange(entries);
         }
     }
 
-    private void Append(TypedEdgeList group)
+    private void Append(AdjacencyGroup[] groups, AdjacencyGroup group)
     {
-        var groups = _groups;
-        var grown = new TypedEdgeList[groups.Length + 1];
+        // Copying the elements is safe here: only the writer changes them.
+        var grown = new AdjacencyGroup[groups.Length + 1];
         Array.Copy(groups, grown, groups.Length);
         grown[groups.Length] = group;
-        Volatile.Write(ref _groups, grown);
+        Volatile.Write(ref node.Groups(outgoing), grown);
     }
 }

@@ -197,10 +197,11 @@ internal sealed partial class StoreTransaction
     private int DeleteAll(AdjacencyList list)
     {
         var deleted = 0;
-        foreach (var group in list.Groups)
+        var groups = list.Groups;
+        for (var g = 0; g < groups.Length; g++)
         {
-            var count = group.Count;
-            var items = group.Items;
+            var count = groups[g].Count;
+            var items = groups[g].Items;
             for (var i = 0; i < count; i++)
             {
                 if (DeleteRelationship(Store.RelationshipAt(items[i].Relationship)))

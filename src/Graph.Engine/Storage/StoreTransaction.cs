@@ -221,10 +221,11 @@ internal sealed partial class StoreTransaction : IDisposable
 
     private bool AnyLive(AdjacencyList list)
     {
-        foreach (var group in list.Groups)
+        var groups = list.Groups;
+        for (var g = 0; g < groups.Length; g++)
         {
-            var count = group.Count;
-            var items = group.Items;
+            var count = groups[g].Count;
+            var items = groups[g].Items;
             for (var i = 0; i < count; i++)
             {
                 if (Store.RelationshipAt(items[i].Relationship).IsLiveAt(Snapshot))

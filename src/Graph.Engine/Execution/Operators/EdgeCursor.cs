@@ -10,8 +10,8 @@ namespace Graph.Engine.Execution.Operators;
 /// </summary>
 internal struct EdgeCursor
 {
-    private TypedEdgeList[]? _out;
-    private TypedEdgeList[]? _in;
+    private AdjacencyGroup[]? _out;
+    private AdjacencyGroup[]? _in;
     private int[]? _types;
     private int _group;
     private int _index;
@@ -72,14 +72,13 @@ internal struct EdgeCursor
             _group++;
             if (groups is not null && _group < groups.Length)
             {
-                var g = groups[_group];
-                if (_types is not null && Array.IndexOf(_types, g.Type) < 0)
+                if (_types is not null && Array.IndexOf(_types, groups[_group].Type) < 0)
                 {
                     continue;
                 }
 
-                _count = g.Count;
-                _items = g.Items;
+                _count = groups[_group].Count;
+                _items = groups[_group].Items;
                 _index = 0;
                 return true;
             }
