@@ -57,22 +57,24 @@ internal sealed class StoreStatistics(GraphStore store, SchemaState schema) : IP
 
             foreach (var side in Sides(node, direction))
             {
-                var groups = side.Groups;
-                for (var g = 0; g < groups.Length; g++)
+                var entries = side.Entries;
+                var header = AdjacencyList.FirstGroup;
+                for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
                 {
-                    if (types.Count > 0 && Array.IndexOf(typeTokens, groups[g].Type) < 0)
+                    var n = AdjacencyList.CountAt(entries, header);
+                    var first = header + 1;
+                    header += 1 + n;
+                    if (types.Count > 0 && Array.IndexOf(typeTokens, AdjacencyList.TypeAt(entries, first - 1)) < 0)
                     {
                         continue;
                     }
 
-                    var n = groups[g].Count;
-                    var items = groups[g].Items;
                     edges += n;
                     var probes = Math.Min(n, SampleEdges);
                     for (var j = 0; j < probes; j++)
                     {
                         checkedEdges++;
-                        if (HasLabels(store.Node(items[(int)((long)j * n / probes)].Other), toTokens))
+                        if (HasLabels(store.Node(entries[first + (int)((long)j * n / probes)].Other), toTokens))
                         {
                             matched++;
                         }

@@ -197,18 +197,20 @@ internal sealed partial class StoreTransaction
     private int DeleteAll(AdjacencyList list)
     {
         var deleted = 0;
-        var groups = list.Groups;
-        for (var g = 0; g < groups.Length; g++)
+        var entries = list.Entries;
+        var header = AdjacencyList.FirstGroup;
+        for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
         {
-            var count = groups[g].Count;
-            var items = groups[g].Items;
-            for (var i = 0; i < count; i++)
+            var count = AdjacencyList.CountAt(entries, header);
+            for (var i = header + 1; i <= header + count; i++)
             {
-                if (DeleteRelationship(Store.RelationshipAt(items[i].Relationship)))
+                if (DeleteRelationship(Store.RelationshipAt(entries[i].Relationship)))
                 {
                     deleted++;
                 }
             }
+
+            header += 1 + count;
         }
 
         return deleted;

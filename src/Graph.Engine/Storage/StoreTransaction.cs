@@ -221,18 +221,20 @@ internal sealed partial class StoreTransaction : IDisposable
 
     private bool AnyLive(AdjacencyList list)
     {
-        var groups = list.Groups;
-        for (var g = 0; g < groups.Length; g++)
+        var entries = list.Entries;
+        var header = AdjacencyList.FirstGroup;
+        for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
         {
-            var count = groups[g].Count;
-            var items = groups[g].Items;
-            for (var i = 0; i < count; i++)
+            var count = AdjacencyList.CountAt(entries, header);
+            for (var i = header + 1; i <= header + count; i++)
             {
-                if (Store.RelationshipAt(items[i].Relationship).IsLiveAt(Snapshot))
+                if (Store.RelationshipAt(entries[i].Relationship).IsLiveAt(Snapshot))
                 {
                     return true;
                 }
             }
+
+            header += 1 + count;
         }
 
         return false;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Engine.Storage;
 
 namespace Graph.Engine.Tests.Storage;
@@ -7,44 +8,84 @@ public sealed class AdjacencyListTests
     [Fact]
     public void Bulk_ranges_join_existing_groups_at_their_exact_size_and_new_types_follow_in_order()
     {
-        using var store = new GraphStore();
         var list = new NodeRecord(0).Outgoing;
-        var edges = Enumerable.Range(0, 5).Select(i => new EdgeEntry(store.AllocateRelationship(i < 3 ? 0 : 1, 0, 10 + i).Id, 10 + i)).ToArray();
-        list.Add(0, edges[0]);
+        list.Add(0, new EdgeEntry(0, 10));
 
-        list.AddRange(0, [edges[1], edges[2]]);
-        list.AddRange(1, [edges[3], edges[4]]);
+        list.AddRange(0, [new EdgeEntry(1, 11), new EdgeEntry(2, 12)]);
+        list.AddRange(1, [new EdgeEntry(3, 13), new EdgeEntry(4, 14)]);
 
-        var groups = list.Groups;
-        Assert.Equal([0, 1], groups.Select(g => g.Type));
-        Assert.Equal((3, 3), (groups[0].Count, groups[0].Items.Length));
-        Assert.Equal([10L, 11L, 12L], groups[0].Items.Take(groups[0].Count).Select(e => e.Other));
-        Assert.Equal([13L, 14L], groups[AdjacencyList.IndexOf(groups, 1)].Items.Select(e => e.Other));
+        Assert.Equal(["0:10,11,12", "1:13,14"], Groups(list));
+        Assert.Equal(1 + 1 + 3 + 1 + 2, list.Entries.Length);
     }
 
     [Fact]
-    public void A_bulk_group_grows_again_by_doubling_when_a_transaction_adds_to_it()
+    public void Single_additions_to_the_last_group_fill_free_room_in_place()
     {
-        using var store = new GraphStore();
         var list = new NodeRecord(0).Incoming;
-        list.AddRange(0, [new EdgeEntry(store.AllocateRelationship(0, 1, 0).Id, 1)]);
+        list.AddRange(0, [new EdgeEntry(0, 1)]);
 
-        list.Add(0, new EdgeEntry(store.AllocateRelationship(0, 2, 0).Id, 2));
+        list.Add(0, new EdgeEntry(1, 2));
+        var grown = list.Entries;
+        list.Add(0, new EdgeEntry(2, 3));
 
-        var groups = list.Groups;
-        Assert.Equal((2, 2), (groups[0].Count, groups[0].Items.Length));
-        Assert.Equal([1L, 2L], groups[0].Items.Select(e => e.Other));
+        Assert.Same(grown, list.Entries);
+        Assert.Equal(["0:1,2,3"], Groups(list));
+    }
+
+    [Fact]
+    public void Adding_to_an_earlier_group_moves_it_last_and_leaves_the_old_array_as_it_was()
+    {
+        var list = new NodeRecord(0).Outgoing;
+        list.AddRange(0, [new EdgeEntry(0, 1)]);
+        list.AddRange(1, [new EdgeEntry(1, 2)]);
+        var before = list.Entries;
+
+        list.Add(0, new EdgeEntry(2, 3));
+
+        Assert.Equal(["1:2", "0:1,3"], Groups(list));
+        Assert.Equal(["0:1", "1:2"], Groups(before));
+    }
+
+    [Fact]
+    public void A_run_of_mixed_types_is_packed_by_type_in_order_of_first_appearance()
+    {
+        var list = new NodeRecord(0).Outgoing;
+        var counts = new int[3];
+        var order = new int[3];
+
+        list.AddRun([0, 1, 2, 3], [2, 0, 2, 1], [10, 11, 12, 13], counts, order);
+
+        Assert.Equal(["2:10,12", "0:11", "1:13"], Groups(list));
+        Assert.Equal(1 + 3 + 4, list.Entries.Length);
+        Assert.All(counts, c => Assert.Equal(0, c));
     }
 
     [Fact]
     public void A_node_keeps_its_two_directions_apart()
     {
-        using var store = new GraphStore();
         var node = new NodeRecord(0);
 
-        node.Outgoing.Add(3, new EdgeEntry(store.AllocateRelationship(3, 0, 7).Id, 7));
+        node.Outgoing.Add(3, new EdgeEntry(0, 7));
 
-        Assert.Equal(3, Assert.Single(node.Outgoing.Groups).Type);
-        Assert.Empty(node.Incoming.Groups);
+        Assert.Equal(["3:7"], Groups(node.Outgoing));
+        Assert.Empty(Groups(node.Incoming));
+    }
+
+    private static List<string> Groups(AdjacencyList list) => Groups(list.Entries);
+
+    /// <summary>Each group as "type:other,other,…".</summary>
+    private static List<string> Groups(EdgeEntry[] entries)
+    {
+        var groups = new List<string>();
+        var header = AdjacencyList.FirstGroup;
+        for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
+        {
+            var count = AdjacencyList.CountAt(entries, header);
+            var others = entries.Skip(header + 1).Take(count).Select(e => e.Other.ToString(CultureInfo.InvariantCulture));
+            groups.Add(AdjacencyList.TypeAt(entries, header).ToString(CultureInfo.InvariantCulture) + ":" + string.Join(',', others));
+            header += 1 + count;
+        }
+
+        return groups;
     }
 }

@@ -5,32 +5,30 @@ namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
 /// Walks one node's visible relationships of the wanted types in a direction (both: outgoing
-/// then incoming, a self-loop only once). Counts are taken when the walk starts, so
-/// relationships created during the walk are not visited. A struct: expansions allocate nothing.
+/// then incoming, a self-loop only once). The adjacency arrays are taken when the walk starts and each group's
+/// count when the walk reaches it (see <see cref="AdjacencyList"/>). A struct: expansions allocate nothing.
 /// </summary>
 internal struct EdgeCursor
 {
-    private AdjacencyGroup[]? _out;
-    private AdjacencyGroup[]? _in;
+    private EdgeEntry[]? _out;
+    private EdgeEntry[]? _in;
     private int[]? _types;
-    private int _group;
-    private int _index;
-    private int _count;
     private bool _incoming;
-    private EdgeEntry[]? _items;
+    private EdgeEntry[]? _entries;
+    private int _groupsLeft;
+    private int _header;
+    private int _index;
+    private int _end;
     private long _self;
 
     public void Start(NodeRecord node, AstDirection direction, int[]? types)
     {
-        _out = direction == AstDirection.Incoming ? null : node.Outgoing.Groups;
-        _in = direction == AstDirection.Outgoing ? null : node.Incoming.Groups;
+        _out = direction == AstDirection.Incoming ? null : node.Outgoing.Entries;
+        _in = direction == AstDirection.Outgoing ? null : node.Incoming.Entries;
         _types = types;
-        _group = -1;
-        _index = 0;
-        _count = 0;
-        _items = null;
         _incoming = _out is null;
         _self = node.Id;
+        Begin(_incoming ? _in : _out);
     }
 
     /// <summary>The next visible relationship; false when done.</summary>
@@ -38,9 +36,9 @@ internal struct EdgeCursor
     {
         while (true)
         {
-            while (_items is not null && _index < _count)
+            while (_index < _end)
             {
-                var entry = _items[_index++];
+                var entry = _entries![_index++];
 
                 // A self-loop is in both lists; on the incoming side its other end is the node itself.
                 if (_incoming && _out is not null && entry.Other == _self)
@@ -64,33 +62,43 @@ internal struct EdgeCursor
         }
     }
 
+    private void Begin(EdgeEntry[]? entries)
+    {
+        _entries = entries;
+        _groupsLeft = entries is null ? 0 : AdjacencyList.GroupCount(entries);
+        _header = AdjacencyList.FirstGroup;
+        _index = 0;
+        _end = 0;
+    }
+
     private bool NextGroup()
     {
         while (true)
         {
-            var groups = _incoming ? _in : _out;
-            _group++;
-            if (groups is not null && _group < groups.Length)
+            if (_groupsLeft > 0)
             {
-                if (_types is not null && Array.IndexOf(_types, groups[_group].Type) < 0)
+                _groupsLeft--;
+                var entries = _entries!;
+                var header = _header;
+                var count = AdjacencyList.CountAt(entries, header);
+                _header = header + 1 + count;
+                if (_types is not null && Array.IndexOf(_types, AdjacencyList.TypeAt(entries, header)) < 0)
                 {
                     continue;
                 }
 
-                _count = groups[_group].Count;
-                _items = groups[_group].Items;
-                _index = 0;
+                _index = header + 1;
+                _end = header + 1 + count;
                 return true;
             }
 
             if (_incoming || _in is null)
             {
-                _items = null;
                 return false;
             }
 
             _incoming = true;
-            _group = -1;
+            Begin(_in);
         }
     }
 }
