@@ -94,7 +94,7 @@ public static class CsvGraphImporter
             for (var i = 0; i < relationships.Count; i++)
             {
                 var r = relationships[i];
-                writer.AddRelationship(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
+                writer.AddRelationshipBetweenAdded(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
             }
 
             relationships.Release();
