@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Graph.Engine.Storage;
 using Graph.Seeding.Import;
 
@@ -79,7 +80,7 @@ internal sealed partial class ImportStaging
                 continue;
             }
 
-            _typeCounts[lastToken] = _typeCounts.GetValueOrDefault(lastToken) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(_typeCounts, lastToken, out _)++;
             Relationships.Add(new StagedRelationship(lastToken, start, end, map));
         }
     }
