@@ -24,6 +24,7 @@ internal sealed class PropertyIndex(int label, int key, int expectedNodes = 0)
 {
     private readonly ConcurrentDictionary<object, long> _first = new(Environment.ProcessorCount, Math.Max(expectedNodes, 31));
     private readonly ConcurrentDictionary<object, IdList> _more = new();
+    private int _moreKeys; // writer only: while zero, an addition need not look in _more
     private readonly Lock _orderGate = new();
     private string[]? _orderedStrings;
     private double[]? _orderedNumbers;
@@ -54,7 +55,7 @@ internal sealed class PropertyIndex(int label, int key, int expectedNodes = 0)
             return;
         }
 
-        if (_more.TryGetValue(k, out var bucket))
+        if (_moreKeys > 0 && _more.TryGetValue(k, out var bucket))
         {
             // A node that leaves a value and comes back would be listed twice; seeks de-duplicate
             // only when a bucket's last entry is not already this id, which covers repeated SETs.
@@ -67,20 +68,22 @@ internal sealed class PropertyIndex(int label, int key, int expectedNodes = 0)
             return;
         }
 
-        if (_first.TryGetValue(k, out var first))
+        // A new key (the common case when an index is built) costs one lookup.
+        if (!_first.TryAdd(k, id))
         {
+            var first = _first[k];
             if (first != id)
             {
                 var list = new IdList();
                 list.Add(first);
                 list.Add(id);
                 _more[k] = list;
+                _moreKeys++;
             }
 
             return;
         }
 
-        _first[k] = id;
         lock (_orderGate)
         {
             if (k is string)
