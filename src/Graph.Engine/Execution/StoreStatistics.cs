@@ -63,8 +63,9 @@ internal sealed class StoreStatistics(GraphStore store, SchemaState schema) : IP
                 {
                     var n = AdjacencyList.CountAt(entries, header);
                     var first = header + 1;
-                    header += 1 + n;
-                    if (types.Count > 0 && Array.IndexOf(typeTokens, AdjacencyList.TypeAt(entries, first - 1)) < 0)
+                    var type = AdjacencyList.TypeAt(entries, header);
+                    header = AdjacencyList.NextHeader(entries, header, n);
+                    if (types.Count > 0 && Array.IndexOf(typeTokens, type) < 0)
                     {
                         continue;
                     }

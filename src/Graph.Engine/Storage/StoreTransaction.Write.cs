@@ -210,7 +210,7 @@ internal sealed partial class StoreTransaction
                 }
             }
 
-            header += 1 + count;
+            header = AdjacencyList.NextHeader(entries, header, count);
         }
 
         return deleted;

@@ -234,7 +234,7 @@ internal sealed partial class StoreTransaction : IDisposable
                 }
             }
 
-            header += 1 + count;
+            header = AdjacencyList.NextHeader(entries, header, count);
         }
 
         return false;

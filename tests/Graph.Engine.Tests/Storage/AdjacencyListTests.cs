@@ -19,21 +19,22 @@ public sealed class AdjacencyListTests
     }
 
     [Fact]
-    public void Single_additions_to_the_last_group_fill_free_room_in_place()
+    public void Additions_to_a_grown_group_fill_its_room_in_place()
     {
         var list = new NodeRecord(0).Incoming;
         list.AddRange(0, [new EdgeEntry(0, 1)]);
-
         list.Add(0, new EdgeEntry(1, 2));
-        var grown = list.Entries;
         list.Add(0, new EdgeEntry(2, 3));
+        var grown = list.Entries;
+
+        list.Add(0, new EdgeEntry(3, 4));
 
         Assert.Same(grown, list.Entries);
-        Assert.Equal(["0:1,2,3"], Groups(list));
+        Assert.Equal(["0:1,2,3,4"], Groups(list));
     }
 
     [Fact]
-    public void Adding_to_an_earlier_group_moves_it_last_and_leaves_the_old_array_as_it_was()
+    public void Adding_to_an_earlier_group_keeps_the_order_and_leaves_the_old_array_as_it_was()
     {
         var list = new NodeRecord(0).Outgoing;
         list.AddRange(0, [new EdgeEntry(0, 1)]);
@@ -42,8 +43,29 @@ public sealed class AdjacencyListTests
 
         list.Add(0, new EdgeEntry(2, 3));
 
-        Assert.Equal(["1:2", "0:1,3"], Groups(list));
+        Assert.Equal(["0:1,3", "1:2"], Groups(list));
         Assert.Equal(["0:1", "1:2"], Groups(before));
+    }
+
+    [Fact]
+    public void Alternating_additions_to_two_groups_replace_the_array_a_logarithmic_number_of_times()
+    {
+        var list = new NodeRecord(0).Outgoing;
+        var replaced = 0;
+        var last = list.Entries;
+        for (var i = 0; i < 1000; i++)
+        {
+            list.Add(i % 2, new EdgeEntry(i, i));
+            if (!ReferenceEquals(last, list.Entries))
+            {
+                replaced++;
+                last = list.Entries;
+            }
+        }
+
+        // Each group's room doubles when it fills: about log2(500) replacements per group.
+        Assert.InRange(replaced, 2, 2 * 10);
+        Assert.Equal(500, AdjacencyList.CountAt(list.Entries, AdjacencyList.FirstGroup));
     }
 
     [Fact]
@@ -83,7 +105,7 @@ public sealed class AdjacencyListTests
             var count = AdjacencyList.CountAt(entries, header);
             var others = entries.Skip(header + 1).Take(count).Select(e => e.Other.ToString(CultureInfo.InvariantCulture));
             groups.Add(AdjacencyList.TypeAt(entries, header).ToString(CultureInfo.InvariantCulture) + ":" + string.Join(',', others));
-            header += 1 + count;
+            header = AdjacencyList.NextHeader(entries, header, count);
         }
 
         return groups;

@@ -81,7 +81,7 @@ internal struct EdgeCursor
                 var entries = _entries!;
                 var header = _header;
                 var count = AdjacencyList.CountAt(entries, header);
-                _header = header + 1 + count;
+                _header = AdjacencyList.NextHeader(entries, header, count);
                 if (_types is not null && Array.IndexOf(_types, AdjacencyList.TypeAt(entries, header)) < 0)
                 {
                     continue;
