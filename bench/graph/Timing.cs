@@ -39,6 +39,11 @@ internal static class Timing
             ["runs"] = times.Count,
             ["rows"] = result!.Rows.Count,
             ["check"] = Check(result),
+
+            // Which query raises the process's peak: the footprint is judged by the peak over the whole run.
+            ["rss_mb"] = Environment.WorkingSet / (1024 * 1024),
+            ["peak_rss_mb"] = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
+            ["gc_counts"] = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}",
         };
     }
 

@@ -55,7 +55,7 @@ internal sealed class SqliteDurability : IStoreDurability
 
             for (var id = firstRelationship; id < store.RelationshipLimit; id++)
             {
-                var relationship = store.Relationship(id)!;
+                var relationship = store.RelationshipAt((int)id);
                 writer.UpsertRelationship(transaction, relationship, relationship.Head!.Properties);
                 Report(++done);
             }

@@ -94,7 +94,7 @@ public static class CsvGraphImporter
             for (var i = 0; i < relationships.Count; i++)
             {
                 var r = relationships[i];
-                writer.AddRelationship(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
+                writer.AddRelationshipBetweenAdded(r.Type, firstNode + r.Start, firstNode + r.End, r.Properties ?? PropertyMap.Empty);
             }
 
             relationships.Release();
@@ -115,7 +115,8 @@ public static class CsvGraphImporter
 
             for (var id = firstRelationship; id < graph.RelationshipLimit; id++)
             {
-                graph.Relationship(id)?.Head = null;
+                var relationship = graph.RelationshipAt((int)id);
+                relationship.Head = null;
             }
 
             throw;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Graph.Engine.Storage;
 using Graph.Seeding.Import;
 
@@ -95,7 +96,7 @@ internal sealed partial class ImportStaging
             var labels = LabelSet(csv[labelColumn.Index]);
             foreach (var label in labels)
             {
-                _labelCounts[label] = _labelCounts.GetValueOrDefault(label) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_labelCounts, label, out _)++;
             }
 
             NodeLabels.Add(labels);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Graph.Engine.Storage;
 using Graph.Seeding.Import;
 
@@ -79,7 +80,7 @@ internal sealed partial class ImportStaging
                 continue;
             }
 
-            _typeCounts[lastToken] = _typeCounts.GetValueOrDefault(lastToken) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(_typeCounts, lastToken, out _)++;
             Relationships.Add(new StagedRelationship(lastToken, start, end, map));
         }
     }
@@ -90,7 +91,7 @@ internal sealed partial class ImportStaging
         var text = csv[column];
         var index = -1;
         var found = options.IdType == ImportIdType.Integer
-            ? long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && _longIds.TryGetValue(number, out index)
+            ? long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && IntegerId(number, out index)
             : _stringIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out index);
         if (found)
         {
@@ -99,5 +100,17 @@ internal sealed partial class ImportStaging
 
         Problem(file, csv.Line, $"{which} node id '{text}' is not in any node file");
         return -1;
+    }
+
+    private bool IntegerId(long id, out int index)
+    {
+        if (_denseIds is { } dense)
+        {
+            var at = unchecked((ulong)(id - _denseFirst));
+            index = at < (ulong)dense.Length ? dense[at] : -1;
+            return index >= 0;
+        }
+
+        return _longIds.TryGetValue(id, out index);
     }
 }

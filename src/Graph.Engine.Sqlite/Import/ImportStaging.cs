@@ -16,6 +16,11 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
 
     private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _longIds = [];
+
+    // Integer ids resolved by array (id - _denseFirst) when the node ids are dense, as generated ids are: at
+    // benchmark scale L looking 18.7 M relationship ends up in the 2 M-entry dictionary took 14% of the load.
+    private int[]? _denseIds;
+    private long _denseFirst;
     private readonly Dictionary<string, int[]> _labelSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<int, long> _labelCounts = [];
@@ -57,10 +62,12 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
             {
                 if (kind == ImportFileKind.Nodes)
                 {
+                    _denseIds = null;
                     ReadNodes(csv, file, header);
                 }
                 else
                 {
+                    _denseIds ??= DenseIds();
                     ReadRelationships(csv, file, header);
                 }
             }
@@ -74,9 +81,45 @@ internal sealed partial class ImportStaging(GraphStore store, ImportOptions opti
         progress?.Report(new ImportProgress("read", file, _bytesDone, TotalBytes));
     }
 
+    /// <summary>
+    /// The staged index of every integer id from the smallest on (-1 for gaps), or null when the ids are strings or
+    /// too sparse for the array to stay within 8 bytes a node (the dictionary's entries take 24).
+    /// </summary>
+    private int[]? DenseIds()
+    {
+        if (options.IdType != ImportIdType.Integer || _longIds.Count == 0)
+        {
+            return null;
+        }
+
+        long first = long.MaxValue, last = long.MinValue;
+        foreach (var id in _longIds.Keys)
+        {
+            first = Math.Min(first, id);
+            last = Math.Max(last, id);
+        }
+
+        var span = (double)last - first + 1;
+        if (span > 2.0 * _longIds.Count || span > Array.MaxLength)
+        {
+            return null;
+        }
+
+        var dense = new int[(int)span];
+        Array.Fill(dense, -1);
+        foreach (var (id, index) in _longIds)
+        {
+            dense[id - first] = index;
+        }
+
+        _denseFirst = first;
+        return dense;
+    }
+
     /// <summary>Lets the id maps go: they resolve ids while reading, and the apply phase needs the memory.</summary>
     public void ReleaseIds()
     {
+        _denseIds = null;
         _longIds.Clear();
         _longIds.TrimExcess();
         _stringIds.Clear();

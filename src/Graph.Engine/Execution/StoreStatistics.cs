@@ -57,21 +57,25 @@ internal sealed class StoreStatistics(GraphStore store, SchemaState schema) : IP
 
             foreach (var side in Sides(node, direction))
             {
-                foreach (var group in side.Groups)
+                var entries = side.Entries;
+                var header = AdjacencyList.FirstGroup;
+                for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
                 {
-                    if (types.Count > 0 && Array.IndexOf(typeTokens, group.Type) < 0)
+                    var n = AdjacencyList.CountAt(entries, header);
+                    var first = header + 1;
+                    var type = AdjacencyList.TypeAt(entries, header);
+                    header = AdjacencyList.NextHeader(entries, header, n);
+                    if (types.Count > 0 && Array.IndexOf(typeTokens, type) < 0)
                     {
                         continue;
                     }
 
-                    var n = group.Count;
-                    var items = group.Items;
                     edges += n;
                     var probes = Math.Min(n, SampleEdges);
                     for (var j = 0; j < probes; j++)
                     {
                         checkedEdges++;
-                        if (HasLabels(store.Node(items[(int)((long)j * n / probes)].Other), toTokens))
+                        if (HasLabels(store.Node(entries[first + (int)((long)j * n / probes)].Other), toTokens))
                         {
                             matched++;
                         }

@@ -56,8 +56,7 @@ internal static partial class BuiltInProcedures
         var inUse = new HashSet<int>();
         for (long id = 0; id < tx.RelationshipLimit && inUse.Count < tx.Store.Types.Count; id++)
         {
-            var rel = tx.RelationshipRecord(id);
-            if (rel is not null && tx.IsLive(rel))
+            if (tx.RelationshipRecord(id) is { } rel && tx.IsLive(rel))
             {
                 inUse.Add(rel.Type);
             }
@@ -90,8 +89,7 @@ internal static partial class BuiltInProcedures
         var rels = new List<object?>();
         for (long r = 0; r < tx.RelationshipLimit; r++)
         {
-            var rel = tx.RelationshipRecord(r);
-            if (rel is null || !tx.IsLive(rel))
+            if (tx.RelationshipRecord(r) is not { } rel || !tx.IsLive(rel))
             {
                 continue;
             }

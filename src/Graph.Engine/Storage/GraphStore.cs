@@ -12,7 +12,7 @@ internal sealed class GraphStore : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private NodeRecord?[] _nodes = new NodeRecord?[1024];
-    private RelationshipRecord?[] _relationships = new RelationshipRecord?[1024];
+    private RelationshipSlots _relationships = new(1024);
     private long _nodeCount;
     private long _relationshipCount;
     private long _lastCommitted;
@@ -45,11 +45,14 @@ internal sealed class GraphStore : IDisposable
         return (ulong)id < (ulong)nodes.Length ? nodes[id] : null;
     }
 
-    public RelationshipRecord? Relationship(long id)
-    {
-        var rels = Volatile.Read(ref _relationships);
-        return (ulong)id < (ulong)rels.Length ? rels[id] : null;
-    }
+    public RelationshipRecord? Relationship(long id) =>
+        (ulong)id < (ulong)RelationshipLimit ? new RelationshipRecord(this, (int)id) : null;
+
+    /// <summary>The handle on an allocated slot (an id from an adjacency entry), unchecked.</summary>
+    public RelationshipRecord RelationshipAt(int id) => new(this, id);
+
+    /// <summary>The slot arrays; read the limit first (the writer fills a slot before it publishes the limit).</summary>
+    internal RelationshipSlots RelationshipTable => Volatile.Read(ref _relationships);
 
     public StoreTransaction BeginRead()
     {
@@ -103,18 +106,19 @@ internal sealed class GraphStore : IDisposable
 
     internal RelationshipRecord AllocateRelationship(int type, long start, long end)
     {
-        var id = _relationshipCount;
-        var record = new RelationshipRecord(id, type, start, end);
-        if (id == _relationships.Length)
+        var id = checked((int)_relationshipCount);
+        var slots = _relationships;
+        if (id == slots.Capacity)
         {
-            var grown = new RelationshipRecord?[_relationships.Length * 2];
-            Array.Copy(_relationships, grown, _relationships.Length);
-            Volatile.Write(ref _relationships, grown);
+            slots = slots.Grow(checked(slots.Capacity * 2), id);
+            Volatile.Write(ref _relationships, slots);
         }
 
-        _relationships[id] = record;
+        slots.Types[id] = type;
+        slots.Starts[id] = checked((int)start);
+        slots.Ends[id] = checked((int)end);
         Volatile.Write(ref _relationshipCount, id + 1);
-        return record;
+        return new RelationshipRecord(this, id);
     }
 
     /// <summary>
@@ -123,7 +127,13 @@ internal sealed class GraphStore : IDisposable
     /// </summary>
     internal void ReserveNodeSlots(long limit) => Reserve(ref _nodes, limit);
 
-    internal void ReserveRelationshipSlots(long limit) => Reserve(ref _relationships, limit);
+    internal void ReserveRelationshipSlots(long limit)
+    {
+        if (limit > _relationships.Capacity)
+        {
+            Volatile.Write(ref _relationships, _relationships.Grow(checked((int)limit), (int)_relationshipCount));
+        }
+    }
 
     internal void Publish(long stamp, SchemaState schema)
     {

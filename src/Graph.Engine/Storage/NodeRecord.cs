@@ -17,9 +17,16 @@ internal sealed class NodeRecord(long id)
         set => Volatile.Write(ref _head, value);
     }
 
-    public AdjacencyList Outgoing { get; } = new();
+    // The packed adjacency arrays (see AdjacencyList); empty ones are the shared empty array.
+    private EdgeEntry[] _outgoing = [];
+    private EdgeEntry[] _incoming = [];
 
-    public AdjacencyList Incoming { get; } = new();
+    public AdjacencyList Outgoing => new(this, outgoing: true);
+
+    public AdjacencyList Incoming => new(this, outgoing: false);
+
+    /// <summary>The field holding one direction's packed adjacency (read it with <see cref="Volatile"/>).</summary>
+    internal ref EdgeEntry[] Edges(bool outgoing) => ref outgoing ? ref _outgoing : ref _incoming;
 
     /// <summary>The newest version stamped at most <paramref name="snapshot"/>, tombstones included.</summary>
     public NodeVersion? At(long snapshot)

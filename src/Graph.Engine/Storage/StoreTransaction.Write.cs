@@ -47,8 +47,8 @@ internal sealed partial class StoreTransaction
         record.Head = new RelationshipVersion(Versions.Uncommitted, _statement, null, false, properties);
         _undo.Add(new UndoEntry(UndoKind.RelationshipHead, record, null));
         _touchedRelationships.Add(record);
-        start.Outgoing.Add(type, new EdgeEntry(record, end.Id));
-        end.Incoming.Add(type, new EdgeEntry(record, start.Id));
+        start.Outgoing.Add(type, new EdgeEntry(record.Id, end.Id));
+        end.Incoming.Add(type, new EdgeEntry(record.Id, start.Id));
         return record;
     }
 
@@ -197,17 +197,20 @@ internal sealed partial class StoreTransaction
     private int DeleteAll(AdjacencyList list)
     {
         var deleted = 0;
-        foreach (var group in list.Groups)
+        var entries = list.Entries;
+        var header = AdjacencyList.FirstGroup;
+        for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
         {
-            var count = group.Count;
-            var items = group.Items;
-            for (var i = 0; i < count; i++)
+            var count = AdjacencyList.CountAt(entries, header);
+            for (var i = header + 1; i <= header + count; i++)
             {
-                if (DeleteRelationship(items[i].Relationship))
+                if (DeleteRelationship(Store.RelationshipAt(entries[i].Relationship)))
                 {
                     deleted++;
                 }
             }
+
+            header = AdjacencyList.NextHeader(entries, header, count);
         }
 
         return deleted;

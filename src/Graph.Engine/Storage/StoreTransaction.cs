@@ -13,7 +13,7 @@ internal sealed partial class StoreTransaction : IDisposable
 {
     private readonly List<UndoEntry> _undo = [];
     private readonly HashSet<NodeRecord> _touchedNodes = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<RelationshipRecord> _touchedRelationships = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<RelationshipRecord> _touchedRelationships = [];
     private readonly HashSet<NodeRecord> _deletedNodes = new(ReferenceEqualityComparer.Instance);
     private int _statement;
     private int _statementUndoStart;
@@ -121,7 +121,8 @@ internal sealed partial class StoreTransaction : IDisposable
 
                     break;
                 case UndoKind.RelationshipHead:
-                    ((RelationshipRecord)entry.Target).Head = (RelationshipVersion?)entry.Previous;
+                    var relationship = (RelationshipRecord)entry.Target;
+                    relationship.Head = (RelationshipVersion?)entry.Previous;
                     break;
                 default:
                     Schema = (SchemaState)entry.Previous!;
@@ -220,17 +221,20 @@ internal sealed partial class StoreTransaction : IDisposable
 
     private bool AnyLive(AdjacencyList list)
     {
-        foreach (var group in list.Groups)
+        var entries = list.Entries;
+        var header = AdjacencyList.FirstGroup;
+        for (var g = AdjacencyList.GroupCount(entries); g > 0; g--)
         {
-            var count = group.Count;
-            var items = group.Items;
-            for (var i = 0; i < count; i++)
+            var count = AdjacencyList.CountAt(entries, header);
+            for (var i = header + 1; i <= header + count; i++)
             {
-                if (items[i].Relationship.IsLiveAt(Snapshot))
+                if (Store.RelationshipAt(entries[i].Relationship).IsLiveAt(Snapshot))
                 {
                     return true;
                 }
             }
+
+            header = AdjacencyList.NextHeader(entries, header, count);
         }
 
         return false;

@@ -49,6 +49,41 @@ public sealed class CsvGraphImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Dense_integer_ids_connect_the_nodes_they_name()
+    {
+        var folder = Folder(
+            ("nodes_n.csv", "id:ID,name,:LABEL\n3,丙,N\n1,甲,N\n2,乙,N\n5,戊,N\n"),
+            ("rels_r.csv", ":START_ID,:END_ID,:TYPE\n1,2,R\n5,3,R\n2,1,R\n"));
+        await using var store = new EmbeddedGraphStore();
+
+        var result = CsvGraphImporter.Import(store, folder, new ImportOptions { IdType = ImportIdType.Integer });
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(
+            ["乙 -> 甲", "戊 -> 丙", "甲 -> 乙"],
+            store.Lines("MATCH (a)-[:R]->(b) RETURN a.name + ' -> ' + b.name AS r ORDER BY r"));
+    }
+
+    [Fact]
+    public async Task Integer_ids_in_a_gap_or_outside_the_dense_range_are_not_in_any_node_file()
+    {
+        var folder = Folder(
+            ("nodes_n.csv", "id:ID,:LABEL\n1,N\n2,N\n4,N\n"),
+            ("rels_r.csv", ":START_ID,:END_ID,:TYPE\n1,2,R\n2,3,R\n5,1,R\n-1,1,R\n"));
+        await using var store = new EmbeddedGraphStore();
+
+        var result = CsvGraphImporter.Import(store, folder, new ImportOptions { IdType = ImportIdType.Integer });
+
+        Assert.Equal(
+            [
+                "rels_r.csv:3: end node id '3' is not in any node file",
+                "rels_r.csv:4: start node id '5' is not in any node file",
+                "rels_r.csv:5: start node id '-1' is not in any node file",
+            ],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public async Task Problems_name_file_and_line_and_leave_the_database_as_it_was()
     {
         var path = _temp.File("kept.db");
