@@ -205,19 +205,41 @@ internal sealed partial class ExpressionCompiler
                 ? Expression.Call(real.Method, argument)
                 : Expression.Call(Expression.Constant(real.Target), real.Method, argument);
 
+        /// <summary>
+        /// The leaf's value: a node's property read in place (no closures between the method and the property map),
+        /// anything else through its compiled form.
+        /// </summary>
+        private Expression Read(BoundExpression e, Evaluator general)
+        {
+            if (e is BoundProperty { Target: BoundVariable v } p)
+            {
+                return Expression.Call(
+                    typeof(ExpressionCompiler).GetMethod(nameof(NodeProperty), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!,
+                    _frame,
+                    Expression.Constant(v.Variable.Slot),
+                    Expression.Constant(compiler.Tokens.KeyCache(p.Key)),
+                    Expression.Constant(general));
+            }
+
+            return Expression.Invoke(Expression.Constant(general), _frame);
+        }
+
         /// <summary>Reads a leaf into a local (in the order the general path reads it); not a FLOAT: go to the miss.</summary>
         private ParameterExpression Leaf(BoundExpression e)
         {
-            // A parameter is fixed for the run: read once per run, not looked up by name for every row.
-            var read = e is BoundParameter ? compiler.CachedPerRun(compiler.Compile(e)) : compiler.Compile(e);
+            var read = compiler.Compile(e);
             var local = Expression.Variable(typeof(double), "leaf" + _locals.Count);
             _locals.Add(local);
-            _reads.Add(Expression.Assign(_read, Expression.Invoke(Expression.Constant(read), _frame)));
+            _reads.Add(Expression.Assign(_read, Read(e, read)));
             _reads.Add(Expression.IfThen(Expression.Not(Expression.TypeIs(_read, typeof(double))), Expression.Goto(_miss)));
             _reads.Add(Expression.Assign(local, Expression.Unbox(_read, typeof(double))));
             return local;
         }
     }
+
+    /// <summary>A property of the node in <paramref name="slot"/>; anything else in the slot takes the general property read.</summary>
+    private static object? NodeProperty(Frame frame, int slot, Func<int> token, Evaluator general) =>
+        frame.Slots[slot] is LiveNode node ? node.Property(token()) : general(frame);
 
     private Evaluator CachedPerRun(Evaluator compute)
     {
