@@ -126,6 +126,11 @@ internal sealed partial class ExpressionCompiler
         private readonly LabelTarget _miss = Expression.Label("miss");
         private readonly List<ParameterExpression> _locals = [];
         private readonly List<Expression> _reads = [];
+        private readonly List<Expression> _steps = [];
+
+        // Repeated parts computed once: the haversine's sin(dlat / 2) * sin(dlat / 2) makes two sine calls a row
+        // otherwise. Safe: FLOAT arithmetic and functions are pure, and every leaf is read before any step runs.
+        private readonly Dictionary<string, ParameterExpression> _known = new(StringComparer.Ordinal);
 
         /// <summary>The boxed result of <paramref name="e"/> (a FLOAT, or a BOOLEAN for a comparison), or null when some part has no unboxed form.</summary>
         public Expression? Root(BoundExpression e)
@@ -157,7 +162,7 @@ internal sealed partial class ExpressionCompiler
         public Func<Frame, object?> Compile(Expression result)
         {
             var ret = Expression.Label(typeof(object), "return");
-            var body = new List<Expression>(_reads)
+            var body = new List<Expression>(_reads.Concat(_steps))
             {
                 Expression.Return(ret, result),
                 Expression.Label(_miss),
@@ -169,8 +174,65 @@ internal sealed partial class ExpressionCompiler
 
         private Expression? Double(BoundExpression e)
         {
+            var key = Key(e);
+            if (key is not null && _known.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var value = Compute(e);
+            if (key is null || value is null or ConstantExpression)
+            {
+                return value;
+            }
+
+            if (value is not ParameterExpression local)
+            {
+                local = Expression.Variable(typeof(double), "step" + _locals.Count);
+                _locals.Add(local);
+                _steps.Add(Expression.Assign(local, value));
+            }
+
+            _known[key] = local;
+            return local;
+        }
+
+        /// <summary>
+        /// A structural key for <paramref name="e"/> (variables by slot, so two bindings of one name never meet), or
+        /// null for a part not worth sharing or not keyed.
+        /// </summary>
+        private static string? Key(BoundExpression e)
+        {
             switch (e)
             {
+                case BoundVariable v:
+                    return "v" + v.Variable.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case BoundProperty { Target: BoundVariable v } p:
+                    return "v" + v.Variable.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + p.Key;
+                case BoundParameter p:
+                    return "$" + p.Name;
+                case BoundLiteral { Value: double d }:
+                    return "d" + BitConverter.DoubleToInt64Bits(d).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case BoundLiteral { Value: long n }:
+                    return "i" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case BoundBinary b when Key(b.Left) is { } left && Key(b.Right) is { } right:
+                    return "(" + left + " " + b.Operator + " " + right + ")";
+                case BoundUnary u when Key(u.Operand) is { } operand:
+                    return "(" + u.Operator + " " + operand + ")";
+                case BoundFunction { Arguments.Count: 1 } fn when Key(fn.Arguments[0]) is { } argument:
+                    return fn.Function.Name + "(" + argument + ")";
+                default:
+                    return null;
+            }
+        }
+
+        private Expression? Compute(BoundExpression e)
+        {
+            switch (e)
+            {
+                // First: a run constant such as cos(radians($lat)) is read from the run's cache, not recomputed per row.
+                case var leaf when IsDoubleLeaf(leaf):
+                    return Leaf(leaf);
                 case BoundLiteral { Value: double d }:
                     return Expression.Constant(d);
                 case BoundLiteral { Value: long n } when IsExactInteger(e):
@@ -192,8 +254,6 @@ internal sealed partial class ExpressionCompiler
                     return Double(u.Operand) is { } operand ? Expression.Negate(operand) : null;
                 case BoundFunction { Function.Real: { } real, Arguments.Count: 1 } fn:
                     return Double(fn.Arguments[0]) is { } argument ? Call(real, argument) : null;
-                case var leaf when IsDoubleLeaf(leaf):
-                    return Leaf(leaf);
                 default:
                     return null;
             }
