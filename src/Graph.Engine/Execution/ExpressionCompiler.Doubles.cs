@@ -300,10 +300,4 @@ internal sealed partial class ExpressionCompiler
     /// <summary>A property of the node in <paramref name="slot"/>; anything else in the slot takes the general property read.</summary>
     private static object? NodeProperty(Frame frame, int slot, Func<int> token, Evaluator general) =>
         frame.Slots[slot] is LiveNode node ? node.Property(token()) : general(frame);
-
-    private Evaluator CachedPerRun(Evaluator compute)
-    {
-        var index = Interlocked.Increment(ref _constants) - 1;
-        return f => f.Context.Constant(index, compute, f);
-    }
 }

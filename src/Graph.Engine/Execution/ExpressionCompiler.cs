@@ -53,9 +53,8 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
                 var value = l.Value;
                 return _ => value;
             case BoundParameter p:
-                // Fixed for the run: looked up by name once, not for every row (q08's filter reads $km 20,000 times).
                 var name = p.Name;
-                return CachedPerRun(f => f.Context.Parameter(name));
+                return f => f.Context.Parameter(name);
             case BoundVariable v:
                 var slot = v.Variable.Slot;
                 return f => f.Slots[slot];
