@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Graph.Testing;
 using Microsoft.Playwright;
 
 namespace Graph.Explorer.Tests;
@@ -32,7 +33,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
     /// <summary>Why the service's graph cannot answer (from <c>/health/ready</c>), else null.</summary>
     public string? GraphNotReady => service?.NotReady;
 
-    public string ScreenshotDirectory { get; } = Path.Join(ServiceProcess.RepositoryRoot(), "artifacts", "screenshots");
+    public string ScreenshotDirectory { get; } = Path.Join(RepoPaths.Root, "artifacts", "screenshots");
 
     public string ServiceOutput => service?.Output ?? "";
 

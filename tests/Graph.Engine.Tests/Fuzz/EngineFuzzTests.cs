@@ -1,5 +1,5 @@
-using System.Globalization;
 using Graph.Core.Store;
+using Graph.Testing;
 using Xunit.Abstractions;
 
 namespace Graph.Engine.Tests.Fuzz;
@@ -19,13 +19,7 @@ public sealed class EngineFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_statements_and_token_soup_end_in_a_result_or_a_graph_error()
     {
-        var isLong = Environment.GetEnvironmentVariable("GRAPH_FUZZ_LONG") == "1";
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("GRAPH_FUZZ_SEED"), CultureInfo.InvariantCulture, out var s)
-            ? s
-            : isLong ? Random.Shared.Next() : DefaultSeed;
-        var minutes = double.TryParse(Environment.GetEnvironmentVariable("GRAPH_FUZZ_MINUTES"), CultureInfo.InvariantCulture, out var m) ? m : 10;
-        var until = isLong ? DateTime.UtcNow.AddMinutes(minutes) : DateTime.MaxValue;
-        var cases = isLong ? int.MaxValue : ShortRunCases;
+        var (_, seed, until, cases) = FuzzSettings.FromEnvironment("GRAPH_FUZZ_LONG", DefaultSeed, ShortRunCases);
 
         var master = new Random(seed);
         var seeds = FuzzCorpus.Seeds;

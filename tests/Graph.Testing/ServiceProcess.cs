@@ -4,13 +4,14 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
-namespace Graph.Explorer.Tests;
+namespace Graph.Testing;
 
 /// <summary>
 /// The real service (the built <c>Graph.Api.dll</c>) running as its own process on a free loopback port, with a fresh
-/// embedded database in a temporary folder and the full seed from <c>graph-seed/</c>. Its output is kept for failures.
+/// embedded database in a temporary folder and a seed (the full one from <c>graph-seed/</c> unless told otherwise).
+/// Its output is kept for failures. A process of its own, so a test can see it crash, and read its memory.
 /// </summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
@@ -37,22 +38,30 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Join(dir.FullName, "Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+    /// <summary>True while the service process runs.</summary>
+    public bool IsRunning => !process.HasExited;
 
-        throw new InvalidOperationException($"No Graph.sln above {AppContext.BaseDirectory}");
-    }
+    /// <summary>The exit code once the process has ended.</summary>
+    public int ExitCode => process.ExitCode;
 
-    public static async Task<ServiceProcess> StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The largest resident set the process has had so far (Linux's VmHWM), in bytes; null where /proc is not there.
+    /// </summary>
+    public long? PeakResidentBytes => ReadStatusKilobytes("VmHWM:") * 1024;
+
+    /// <summary>The process's resident set now (Linux's VmRSS), in bytes; null where /proc is not there.</summary>
+    public long? ResidentBytes => ReadStatusKilobytes("VmRSS:") * 1024;
+
+    /// <summary>
+    /// Starts the built service on <paramref name="seedPath"/> (default: the full seed) with extra
+    /// <c>--Key value</c> settings (e.g. <c>Graph:Cypher:Timeout</c>), and waits until it serves.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(
+        CancellationToken cancellationToken,
+        string? seedPath = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var root = RepositoryRoot();
+        var root = RepoPaths.Root;
         var metadata = typeof(ServiceProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var dll = Path.Join(root, "src", "Graph.Api", "bin", metadata["Configuration"], metadata["TargetFramework"], "Graph.Api.dll");
         if (!File.Exists(dll))
@@ -74,10 +83,16 @@ internal sealed class ServiceProcess : IAsyncDisposable
             // The program's folder as content root: its appsettings.json and wwwroot/ are the ones a deployment has.
             dll, "--contentRoot", Path.GetDirectoryName(dll)!, "--urls", $"http://127.0.0.1:{port}",
             "--Graph:DatabasePath", Path.Join(dataDirectory, "graph.db"),
-            "--Graph:SeedPath", Path.Join(root, "graph-seed"),
+            "--Graph:SeedPath", seedPath ?? RepoPaths.FullSeed,
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -167,6 +182,23 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
 
         return (false, last);
+    }
+
+    private long? ReadStatusKilobytes(string field)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static int FreePort()
