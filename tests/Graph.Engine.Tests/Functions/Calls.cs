@@ -1,12 +1,11 @@
 using Graph.Engine.Functions;
-using Graph.Engine.Tests.Functions.Tck;
 
 namespace Graph.Engine.Tests.Functions;
 
 /// <summary>Calls registered functions by name, as the engine will.</summary>
 internal static class Calls
 {
-    public static readonly MiniContext Context = new();
+    public static readonly FixedFunctionContext Context = new();
 
     public static object? Call(string name) => Invoke(name);
 
