@@ -28,6 +28,11 @@ internal sealed partial class Binder
             // The importing WITH of an old-style CALL { WITH a … } sees the outer scope.
             var clauseScope = role == QueryRole.CallSubquery && i == 0 && clause is AstWith ? incoming : scope;
             scope = BindClause(clause, clauseScope, clauses, out var returned, role, last);
+            if (role == QueryRole.ExpressionSubquery)
+            {
+                scope = KeepOuterVariables(scope, clauseScope, incoming, clause);
+            }
+
             if (returned is not null)
             {
                 columns = returned;
@@ -44,6 +49,38 @@ internal sealed partial class Binder
 
         return new BoundSingleQuery(clauses, columns);
     }
+
+    /// <summary>
+    /// In EXISTS, COUNT and COLLECT subqueries the outer variables are visible in the whole subquery, even after a WITH
+    /// that does not carry them (Neo4j 5); a variable of the subquery may therefore not take an outer one's name.
+    /// The outer values stay in their slots while the subquery runs, so re-adding them to the scope is all it takes.
+    /// </summary>
+    private static Scope KeepOuterVariables(Scope scope, Scope before, Scope outer, AstClause clause)
+    {
+        foreach (var variable in outer.Named)
+        {
+            var found = scope.Find(variable.Name);
+            if (found is null)
+            {
+                scope = scope.With(variable);
+            }
+            else if (!ReferenceEquals(found, variable) && !ReferenceEquals(found, before.Find(variable.Name)) && !CarriesUnchanged(clause, variable.Name))
+            {
+                throw SemanticErrors.Syntax(
+                    clause.Position,
+                    "VariableShadowing",
+                    $"The variable `{variable.Name}` is shadowing a variable with the same name from the outer scope and needs to be renamed");
+            }
+        }
+
+        return scope;
+    }
+
+    /// <summary>True for <c>WITH name</c> (or <c>name AS name</c>): the outer value carried on, not a new one.</summary>
+    private static bool CarriesUnchanged(AstClause clause, string name) =>
+        clause is AstWith with
+        && with.Projection.Items.Any(i => string.Equals(i.ColumnName, name, StringComparison.Ordinal)
+            && i.Expression is AstVariable v && string.Equals(v.Name, name, StringComparison.Ordinal));
 
     private static string ClauseName(AstClause clause) => clause switch
     {
