@@ -124,6 +124,7 @@ internal static partial class BuiltInProcedures
     {
         var index = tx.Schema.Indexes.FirstOrDefault(i => string.Equals(i.Name, indexName, StringComparison.Ordinal))?.FullText
             ?? throw new Core.Errors.ProcedureException($"There is no such fulltext schema index: {indexName}", "IndexNotFound");
+        FullTextQuerySyntax.Check(query ?? "");
         var terms = FullTextTokenizer.Terms(query ?? "");
         if (terms.Count == 0)
         {

@@ -30,7 +30,11 @@ internal sealed partial class Binder
 
             if (arg is AstProperty or AstIndex)
             {
-                return new BoundIsNull(BindExpression(arg, scope, ctx.AsValue()), Negated: true);
+                // Removed in Neo4j 5, which answers with this syntax error rather than the old meaning.
+                throw SemanticErrors.Syntax(
+                    f.Position,
+                    "InvalidArgumentType",
+                    "The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.");
             }
         }
 

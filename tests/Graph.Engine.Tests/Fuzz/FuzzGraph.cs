@@ -16,7 +16,6 @@ internal static class FuzzGraph
     [
         "CREATE INDEX person_name FOR (n:Person) ON (n.name)",
         "CREATE CONSTRAINT unique_id FOR (n:Unique) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT age_type FOR (n:Typed) REQUIRE n.age IS :: INTEGER",
         """
         CREATE (a:Person:A:人物 {name: '张三', age: 42, score: 3.5, tags: ['甲', 'b'], born: date('1980-01-02'),
                  seen: datetime('2021-03-04T05:06:07+08:00'), id: 1, num: 1}),

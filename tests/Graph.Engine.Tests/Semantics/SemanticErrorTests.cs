@@ -23,6 +23,7 @@ public sealed class SemanticErrorTests
     [InlineData("MATCH (a)--(b) RETURN a.x + count(b.y)", "AmbiguousAggregationExpression")]
     [InlineData("RETURN 1 AND true", "InvalidArgumentType")]
     [InlineData("MATCH (n) DELETE n:Person", "InvalidDelete")]
+    [InlineData("MATCH (n) WHERE exists(n.name) RETURN n", "InvalidArgumentType")]
     public void Compile_time_faults_are_syntax_errors_with_the_tck_detail(string query, string detail)
     {
         var store = new EmbeddedGraphStore();
