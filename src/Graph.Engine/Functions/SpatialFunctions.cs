@@ -83,14 +83,16 @@ internal static class SpatialFunctions
         var dLat = lat2 - lat1;
         var dLon = (b.X - a.X) * Math.PI / 180;
         var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        var surface = 2 * EarthRadiusMeters * Math.Atan2(Math.Sqrt(h), Math.Sqrt(1 - h));
+        var angle = 2 * Math.Atan2(Math.Sqrt(h), Math.Sqrt(1 - h));
         if (a.Z is null)
         {
-            return surface;
+            return EarthRadiusMeters * angle;
         }
 
-        // 3D: combine the great-circle distance with the height difference.
-        var dh = b.Z!.Value - a.Z.Value;
+        // 3D, as Neo4j: the haversine on a sphere at the two points' average height, then Pythagoras with the height
+        // difference.
+        var surface = (EarthRadiusMeters + ((a.Z.Value + b.Z!.Value) / 2)) * angle;
+        var dh = b.Z.Value - a.Z.Value;
         return Math.Sqrt((surface * surface) + (dh * dh));
     }
 

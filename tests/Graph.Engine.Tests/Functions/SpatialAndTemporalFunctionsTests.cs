@@ -31,6 +31,22 @@ public sealed class SpatialAndTemporalFunctionsTests
     }
 
     [Fact]
+    public void A_3D_geographic_distance_is_the_haversine_at_the_average_height_combined_with_the_height_difference()
+    {
+        const double radius = 6_378_140.0;
+        var flat = (double)Call("point.distance", CypherPoint.Wgs84(12.56459, 55.672874), CypherPoint.Wgs84(12.994341, 55.611784))!;
+
+        var atGround = (double)Call("point.distance", CypherPoint.Wgs843D(12.56459, 55.672874, 0), CypherPoint.Wgs843D(12.994341, 55.611784, 0))!;
+        var bothAt10Km = (double)Call("point.distance", CypherPoint.Wgs843D(12.56459, 55.672874, 10_000), CypherPoint.Wgs843D(12.994341, 55.611784, 10_000))!;
+        var climbing = (double)Call("point.distance", CypherPoint.Wgs843D(12.56459, 55.672874, 0), CypherPoint.Wgs843D(12.994341, 55.611784, 2_000))!;
+
+        Assert.Equal(flat, atGround, 6);
+        Assert.Equal(flat * (radius + 10_000) / radius, bothAt10Km, 6);
+        var surfaceAt1Km = flat * (radius + 1_000) / radius;
+        Assert.Equal(Math.Sqrt((surfaceAt1Km * surfaceAt1Km) + (2_000.0 * 2_000.0)), climbing, 6);
+    }
+
+    [Fact]
     public void Now_functions_read_the_statement_clock()
     {
         Assert.Equal("2024-03-15", Call("date")!.ToString());
