@@ -8,10 +8,15 @@ namespace Graph.Engine.Execution;
 /// <summary>Values crossing the engine's edges: parameters in, property values into storage, results out.</summary>
 internal static class ValueConversion
 {
-    /// <summary>A caller's parameter as a Cypher value: ints widen to long, floats to double, collections to lists and maps.</summary>
+    /// <summary>
+    /// A caller's parameter as a Cypher value: ints widen to long, floats to double, collections to lists and maps. Byte
+    /// arrays (the Query API's Base64) are refused: the engine has no BYTE ARRAY type, and a list of integers in its place
+    /// would answer wrong.
+    /// </summary>
     public static object? Parameter(object? value) => value switch
     {
         null or bool or long or double or string or GraphEntity or GraphPath => value,
+        byte[] => throw Semantics.SemanticErrors.Unsupported("byte array values (Base64 parameters)"),
         int or short or byte or sbyte or ushort or uint => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
         float f => (double)f,
         decimal m => (double)m,

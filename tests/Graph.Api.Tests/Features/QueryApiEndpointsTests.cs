@@ -71,6 +71,19 @@ public sealed class QueryApiEndpointsTests(TinySeedApi api)
     }
 
     [Fact]
+    public async Task A_Base64_parameter_is_refused_rather_than_read_as_a_list_of_integers()
+    {
+        using var client = api.CreateClient();
+
+        var content = Json("""{"statement": "RETURN $b AS b", "parameters": {"b": {"$type": "Base64", "_value": "AQID"}}}""");
+        content.Headers.ContentType = new MediaTypeHeaderValue(Typed);
+
+        var response = await client.PostAsync("/db/neo4j/query/v2", content);
+
+        await HttpAssert.Neo4jErrorAsync(response, HttpStatusCode.BadRequest, Codes.FeatureNotSupported);
+    }
+
+    [Fact]
     public async Task An_unknown_transaction_is_404_TransactionNotFound()
     {
         using var client = api.CreateClient();
