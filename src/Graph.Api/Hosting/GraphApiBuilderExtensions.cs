@@ -4,6 +4,7 @@ using Graph.Api.Features.QueryApi;
 using Graph.Api.Features.Writes;
 using Graph.Api.Problems;
 using Graph.Api.Results;
+using Graph.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Hosting;
@@ -18,11 +19,23 @@ public static class GraphApiBuilderExtensions
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.Section))
             .Validate(o => o.Cypher.MaxRows > 0 && o.Cypher.Timeout > TimeSpan.Zero, "Graph:Cypher:MaxRows and Timeout must be positive.")
             .Validate(o => o.MaxRequestBodyBytes > 0, "Graph:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.Cypher.Workers >= 0 && o.Cypher.QueueLength >= 0 && o.Cypher.WriterWait > TimeSpan.Zero, "Graph:Cypher:Workers and QueueLength must not be negative, WriterWait must be positive.")
             .ValidateOnStart();
-        services.AddSingleton(sp => GraphStoreFactory.Create(
+        services.AddKeyedSingleton(PooledGraphStore.Unpooled, (sp, _) => GraphStoreFactory.Create(
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             builder.Configuration,
             sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<IOptions<GraphOptions>>().Value.Cypher;
+            return new StatementPool(limits.Workers, limits.QueueLength);
+        });
+
+        // The store is made before the pool and the pool before its user, so disposal (in reverse) lets the
+        // workers finish before the store closes.
+        services.AddSingleton<IGraphStore>(sp => new PooledGraphStore(
+            sp.GetRequiredKeyedService<IGraphStore>(PooledGraphStore.Unpooled),
+            sp.GetRequiredService<StatementPool>()));
         services.AddSingleton<GraphState>();
         services.AddSingleton<GraphVersion>();
         services.AddSingleton<SeedService>();
