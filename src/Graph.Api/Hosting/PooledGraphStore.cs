@@ -12,9 +12,6 @@ namespace Graph.Api.Hosting;
 /// </summary>
 internal sealed class PooledGraphStore(IGraphStore inner, StatementPool pool) : IGraphStore
 {
-    /// <summary>The service key of the store itself, for the few callers that must not queue (the readiness check's ping).</summary>
-    public const string Unpooled = "unpooled";
-
     public string Name => inner.Name;
 
     public Task<QueryResult> RunAsync(CypherQuery query, AccessMode mode, QueryOptions? options, CancellationToken cancellationToken) =>

@@ -111,10 +111,11 @@ public static class QueryApiEndpoints
         var entry = await context.Transactions.TakeAsync(id, caller);
         try
         {
-            await context.Transactions.EndAsync(entry);
+            await entry.Transaction.RollbackAsync(cancellationToken);
         }
         finally
         {
+            await context.Transactions.EndAsync(entry);
             context.Transactions.Free(entry);
         }
 

@@ -87,13 +87,12 @@ public sealed class QueryApiTransactions : IAsyncDisposable
         entry.Free();
     }
 
-    /// <summary>Forgets the transaction and rolls it back (a no-op after a commit); the caller holds it.</summary>
+    /// <summary>Forgets the transaction and disposes it, which rolls back whatever was not committed; the caller holds it.</summary>
     internal async Task EndAsync(OpenTransaction entry)
     {
         open.TryRemove(entry.Id, out _);
         try
         {
-            await entry.Transaction.RollbackAsync(CancellationToken.None);
             await entry.Transaction.DisposeAsync();
         }
         catch (GraphException e)
