@@ -16,12 +16,12 @@ public sealed class StatementPoolTests
     [SkippableFact]
     public async Task Health_and_a_cached_page_answer_promptly_while_every_worker_runs_a_slow_query()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "2"), ("Graph:Cypher:QueueLength", "8"), ("Graph:Cypher:Timeout", "00:00:02"));
+        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "2"), ("Graph:Cypher:QueueLength", "32"), ("Graph:Cypher:Timeout", "00:00:02"));
         api.RequireReady();
         using var client = api.Client();
         await HttpAssert.JsonAsync(await client.GetAsync("/api/entities/ent-smic"));
-        var slow = Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow })).ToList();
-        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 6, "two slow queries run and four wait");
+        var slow = Enumerable.Range(0, 24).Select(_ => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow })).ToList();
+        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 24, "two slow queries run and twenty-two wait");
 
         var live = await TimedAsync(() => client.GetAsync("/health/live"));
         var ready = await TimedAsync(() => client.GetAsync("/health/ready"));
@@ -42,11 +42,11 @@ public sealed class StatementPoolTests
     [SkippableFact]
     public async Task A_time_limit_counts_the_wait_for_a_worker()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "1"), ("Graph:Cypher:QueueLength", "4"), ("Graph:Cypher:Timeout", "00:00:01"));
+        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "2"), ("Graph:Cypher:QueueLength", "64"), ("Graph:Cypher:Timeout", "00:00:01"));
         api.RequireReady();
         using var client = api.Client();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => TimedAsync(() => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow }))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => TimedAsync(() => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow }))));
 
         foreach (var answer in answers)
         {
