@@ -57,25 +57,29 @@ internal sealed class PooledStatement
             return;
         }
 
+        QueryResult? result = null;
+        Exception? error = null;
         try
         {
             var left = Left();
-            if (left is { } l && l <= TimeSpan.Zero)
-            {
-                throw TimedOut();
-            }
-
-            answer.TrySetResult(work!(left).GetAwaiter().GetResult());
+            result = left is { } l && l <= TimeSpan.Zero ? throw TimedOut() : work!(left).GetAwaiter().GetResult();
         }
         catch (Exception e)
         {
             // Anything, including a non-graph fault: it belongs to the caller (who maps it), and a worker must survive it.
-            answer.TrySetException(e);
+            error = e;
         }
-        finally
+
+        // The place is free before the caller hears back, so a caller that sends its next statement at once finds it.
+        work = null;
+        pool.Release();
+        if (error is null)
         {
-            work = null;
-            pool.Release();
+            answer.TrySetResult(result!);
+        }
+        else
+        {
+            answer.TrySetException(error);
         }
     }
 

@@ -65,6 +65,23 @@ public sealed class QueryApiTransactionTests
     }
 
     [SkippableFact]
+    public async Task A_write_behind_an_open_write_transaction_gives_up_after_the_writer_wait()
+    {
+        await using var api = new LoopbackApi(("Graph:Cypher:WriterWait", "00:00:01"));
+        api.RequireReady();
+        using var writer = api.Client(key: true);
+        var id = await OpenAsync(writer, "RETURN 1");
+
+        var blocked = await writer.PatchAsJsonAsync("/api/entities/ent-smic", new { description = "behind a transaction" });
+        await HttpAssert.JsonAsync(await writer.DeleteAsync($"{Tx}/{id}"), HttpStatusCode.Accepted);
+        var after = await writer.PatchAsJsonAsync("/api/entities/ent-smic", new { description = "after it" });
+
+        await HttpAssert.ProblemAsync(blocked, HttpStatusCode.ServiceUnavailable, Codes.LockAcquisitionTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), blocked.Headers.RetryAfter?.Delta);
+        await HttpAssert.JsonAsync(after);
+    }
+
+    [SkippableFact]
     public async Task An_anonymous_caller_can_neither_write_in_nor_commit_a_key_holders_transaction()
     {
         await using var api = new LoopbackApi();

@@ -1,118 +1,124 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
+using Graph.Api.Hosting;
 using Graph.Api.Tests.Support;
-using Codes = Graph.Core.Errors.StatusCodes;
+using Graph.Core.Errors;
+using Graph.Core.Store;
 
 namespace Graph.Api.Tests.Hosting;
 
 /// <summary>
-/// Admission control over real HTTP: statements run on a few workers behind a bounded queue; health and cached pages
-/// never wait behind them; a full queue is refused with 503 and Retry-After; time limits count the wait; a client
-/// that hangs up frees its worker. Bounds on answer times are loose on purpose (the machine is shared).
+/// The statement pool on its own: workers and queue are bounded, a waiting statement leaves at its deadline or when
+/// its caller goes, without ever running, and a worker survives whatever a statement throws.
 /// </summary>
-public sealed class StatementPoolTests
+public sealed class StatementPoolTests : IDisposable
 {
-    [SkippableFact]
-    public async Task Health_and_a_cached_page_answer_promptly_while_every_worker_runs_a_slow_query()
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly QueryResult Done = new(["x"], [], QueryCounters.None);
+
+    private readonly ManualResetEventSlim release = new();
+
+    public void Dispose()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "2"), ("Graph:Cypher:QueueLength", "32"), ("Graph:Cypher:Timeout", "00:00:02"));
-        api.RequireReady();
-        using var client = api.Client();
-        await HttpAssert.JsonAsync(await client.GetAsync("/api/entities/ent-smic"));
-        var slow = Enumerable.Range(0, 24).Select(_ => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow })).ToList();
-        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 24, "two slow queries run and twenty-two wait");
-
-        var live = await TimedAsync(() => client.GetAsync("/health/live"));
-        var ready = await TimedAsync(() => client.GetAsync("/health/ready"));
-        var cached = await TimedAsync(() => client.GetAsync("/api/entities/ent-smic"));
-
-        Assert.Equal(HttpStatusCode.OK, live.Response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, ready.Response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, cached.Response.StatusCode);
-        Assert.True(live.Elapsed < TimeSpan.FromSeconds(1), $"/health/live took {live.Elapsed}");
-        Assert.True(ready.Elapsed < TimeSpan.FromSeconds(1), $"/health/ready took {ready.Elapsed}");
-        Assert.True(cached.Elapsed < TimeSpan.FromSeconds(1), $"the cached page took {cached.Elapsed}");
-        foreach (var answer in await Task.WhenAll(slow))
-        {
-            await HttpAssert.ProblemAsync(answer, HttpStatusCode.GatewayTimeout, Codes.TransactionTimedOut);
-        }
+        release.Set();
+        release.Dispose();
     }
 
-    [SkippableFact]
-    public async Task A_time_limit_counts_the_wait_for_a_worker()
+    [Fact]
+    public async Task A_statement_past_the_workers_and_the_queue_is_refused_at_once()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "2"), ("Graph:Cypher:QueueLength", "64"), ("Graph:Cypher:Timeout", "00:00:01"));
-        api.RequireReady();
-        using var client = api.Client();
+        using var pool = new StatementPool(workers: 1, queueLength: 1);
+        var running = pool.RunAsync(_ => Block(), null, CancellationToken.None);
+        var waiting = pool.RunAsync(_ => Task.FromResult(Done), null, CancellationToken.None);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => TimedAsync(() => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow }))));
+        var refused = await Assert.ThrowsAsync<ServerBusyException>(() => pool.RunAsync(_ => Task.FromResult(Done), null, CancellationToken.None));
+        release.Set();
 
-        foreach (var answer in answers)
-        {
-            await HttpAssert.ProblemAsync(answer.Response, HttpStatusCode.GatewayTimeout, Codes.TransactionTimedOut);
-            Assert.True(answer.Elapsed < TimeSpan.FromSeconds(3), $"a 1 s limit answered after {answer.Elapsed}");
-        }
+        Assert.Equal(StatusCodes.NoThreadsAvailable, refused.Code);
+        Assert.True(refused.IsTransient);
+        Assert.Same(Done, await running.WaitAsync(Patience));
+        Assert.Same(Done, await waiting.WaitAsync(Patience));
+        Assert.Equal(0, pool.Busy);
     }
 
-    [SkippableFact]
-    public async Task A_full_queue_is_refused_at_once_with_503_and_Retry_After()
+    [Fact]
+    public async Task A_statement_still_waiting_at_its_deadline_times_out_without_running()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "1"), ("Graph:Cypher:QueueLength", "1"), ("Graph:Cypher:Timeout", "00:00:02"));
-        api.RequireReady();
-        using var client = api.Client();
-        var slow = Enumerable.Range(0, 2).Select(_ => client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow })).ToList();
-        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 2, "one slow query runs and one waits");
+        using var pool = new StatementPool(workers: 1, queueLength: 4);
+        var running = pool.RunAsync(_ => Block(), null, CancellationToken.None);
+        var ran = false;
 
-        var console = await client.PostAsJsonAsync("/api/cypher", new { statement = "RETURN 1 AS one" });
-        var queryApi = await client.PostAsJsonAsync("/db/neo4j/query/v2", new { statement = "RETURN 1 AS one" });
-        var domain = await client.GetAsync("/api/search?q=ent");
+        var late = await Assert.ThrowsAsync<QueryTimeoutException>(() =>
+            pool.RunAsync(_ => { ran = true; return Task.FromResult(Done); }, TimeSpan.FromMilliseconds(100), CancellationToken.None).WaitAsync(Patience));
+        Assert.Equal(1, pool.Busy);
+        release.Set();
+        await running.WaitAsync(Patience);
+        await LoopbackApi.UntilAsync(() => pool.Busy == 0, "the worker is free");
 
-        await HttpAssert.ProblemAsync(console, HttpStatusCode.ServiceUnavailable, Codes.NoThreadsAvailable);
-        await HttpAssert.Neo4jErrorAsync(queryApi, HttpStatusCode.ServiceUnavailable, Codes.NoThreadsAvailable);
-        await HttpAssert.ProblemAsync(domain, HttpStatusCode.ServiceUnavailable, Codes.NoThreadsAvailable);
-        Assert.Equal(TimeSpan.FromSeconds(1), console.Headers.RetryAfter?.Delta);
-        Assert.Equal(TimeSpan.FromSeconds(1), queryApi.Headers.RetryAfter?.Delta);
-        await Task.WhenAll(slow);
-        await HttpAssert.JsonAsync(await client.PostAsJsonAsync("/api/cypher", new { statement = "RETURN 1 AS one" }));
+        Assert.False(ran);
+        Assert.Equal(StatusCodes.TransactionTimedOut, late.Code);
     }
 
-    [SkippableFact]
-    public async Task A_client_that_hangs_up_frees_its_worker()
+    [Fact]
+    public async Task A_waiting_statement_whose_caller_goes_away_leaves_the_queue()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "1"), ("Graph:Cypher:QueueLength", "1"), ("Graph:Cypher:Timeout", "00:01:00"));
-        api.RequireReady();
-        using var client = api.Client();
-        using var hangUp = new CancellationTokenSource();
-        var running = client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow }, hangUp.Token);
-        var waiting = client.PostAsJsonAsync("/api/cypher", new { statement = LoopbackApi.Slow }, hangUp.Token);
-        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 2, "one slow query runs and one waits");
+        using var pool = new StatementPool(workers: 1, queueLength: 1);
+        using var caller = new CancellationTokenSource();
+        var running = pool.RunAsync(_ => Block(), null, CancellationToken.None);
+        var waiting = pool.RunAsync(_ => Task.FromResult(Done), TimeSpan.FromMinutes(1), caller.Token);
 
-        await hangUp.CancelAsync();
-        await LoopbackApi.UntilAsync(() => api.Pool.Busy == 0, "both statements stop although their limit is a minute away");
+        await caller.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-        await HttpAssert.JsonAsync(await client.PostAsJsonAsync("/api/cypher", new { statement = "RETURN 1 AS one" }));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Patience));
+        Assert.Equal(1, pool.Busy);
+        var next = pool.RunAsync(_ => Task.FromResult(Done), null, CancellationToken.None);
+        release.Set();
+        Assert.Same(Done, await next.WaitAsync(Patience));
+        await running.WaitAsync(Patience);
     }
 
-    [SkippableFact]
-    public async Task A_deep_but_legal_statement_runs_on_a_worker()
+    [Fact]
+    public async Task A_statement_gets_the_time_it_has_left_after_waiting()
     {
-        await using var api = new LoopbackApi(("Graph:Cypher:Workers", "1"));
-        api.RequireReady();
-        using var client = api.Client();
-        var statement = "WITH 1 AS x " + string.Concat(Enumerable.Repeat("WITH x + 1 AS x ", 2000)) + "RETURN x";
+        using var pool = new StatementPool(workers: 1, queueLength: 1);
+        var running = pool.RunAsync(_ => Block(), null, CancellationToken.None);
+        TimeSpan? given = null;
+        var waiting = pool.RunAsync(left => { given = left; return Task.FromResult(Done); }, TimeSpan.FromSeconds(30), CancellationToken.None);
 
-        var answer = await HttpAssert.JsonAsync(await client.PostAsJsonAsync("/api/cypher", new { statement }));
+        await Task.Delay(200);
+        release.Set();
+        await waiting.WaitAsync(Patience);
+        await running.WaitAsync(Patience);
 
-        Assert.Equal(2001, answer.GetProperty("rows")[0][0].GetInt64());
+        Assert.NotNull(given);
+        Assert.True(given < TimeSpan.FromSeconds(29.8), $"given {given} after waiting 0.2 s");
+        Assert.True(given > TimeSpan.Zero);
     }
 
-    private static async Task<(HttpResponseMessage Response, TimeSpan Elapsed)> TimedAsync(Func<Task<HttpResponseMessage>> send)
+    [Fact]
+    public async Task A_worker_survives_a_statement_that_throws_anything()
     {
-        var clock = Stopwatch.StartNew();
-        var response = await send();
-        return (response, clock.Elapsed);
+        using var pool = new StatementPool(workers: 1, queueLength: 0);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pool.RunAsync(_ => throw new InvalidOperationException("bug"), null, CancellationToken.None));
+        await Assert.ThrowsAsync<InsufficientExecutionStackException>(() => pool.RunAsync(_ => Task.FromException<QueryResult>(new InsufficientExecutionStackException()), null, CancellationToken.None));
+
+        Assert.Same(Done, await pool.RunAsync(_ => Task.FromResult(Done), null, CancellationToken.None).WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task Statements_run_on_the_pools_threads_and_answer_off_them()
+    {
+        using var pool = new StatementPool(workers: 2, queueLength: 0);
+        string? worker = null;
+
+        await pool.RunAsync(_ => { worker = Thread.CurrentThread.Name; return Task.FromResult(Done); }, null, CancellationToken.None);
+
+        Assert.StartsWith("cypher-", worker, StringComparison.Ordinal);
+        Assert.NotEqual(worker, Thread.CurrentThread.Name);
+    }
+
+    private Task<QueryResult> Block()
+    {
+        release.Wait(Patience);
+        return Task.FromResult(Done);
     }
 }
