@@ -35,9 +35,10 @@ internal sealed class PooledStatement
         if (timeout is not null || cancellationToken.CanBeCanceled)
         {
             waitLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (timeout is { } t)
+            // A timer takes at most int.MaxValue ms (24.8 days); a longer limit is no limit on the wait.
+            if (timeout is { } t && t.TotalMilliseconds < int.MaxValue)
             {
-                waitLimit.CancelAfter(t);
+                waitLimit.CancelAfter(t < TimeSpan.Zero ? TimeSpan.Zero : t);
             }
 
             registration = waitLimit.Token.UnsafeRegister(static s => ((PooledStatement)s!).StopWaiting(), this);

@@ -94,6 +94,16 @@ public sealed class StatementPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_limit_longer_than_a_timer_can_hold_is_no_limit_on_the_wait()
+    {
+        using var pool = new StatementPool(workers: 1, queueLength: 0);
+
+        var answer = await pool.RunAsync(_ => Task.FromResult(Done), TimeSpan.FromDays(30), CancellationToken.None).WaitAsync(Patience);
+
+        Assert.Same(Done, answer);
+    }
+
+    [Fact]
     public async Task A_worker_survives_a_statement_that_throws_anything()
     {
         using var pool = new StatementPool(workers: 1, queueLength: 0);
