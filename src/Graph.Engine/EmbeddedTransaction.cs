@@ -31,46 +31,27 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransac
     public Task<QueryResult> RunAsync(CypherQuery query, QueryOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        Enter();
-        try
+        return Locked(() =>
         {
             EnsureOpen();
-            return Task.FromResult(RunLocked(query, options ?? QueryOptions.Default, cancellationToken));
-        }
-        finally
-        {
-            _lock.Release();
-        }
+            return RunLocked(query, options ?? QueryOptions.Default, cancellationToken);
+        });
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken)
-    {
-        Enter();
-        try
+    public Task CommitAsync(CancellationToken cancellationToken) =>
+        Locked(() =>
         {
             EnsureOpen();
             transaction.Commit();
-            return Task.CompletedTask;
-        }
-        finally
-        {
-            _lock.Release();
-        }
-    }
+            return true;
+        });
 
-    public Task RollbackAsync(CancellationToken cancellationToken)
-    {
-        Enter();
-        try
+    public Task RollbackAsync(CancellationToken cancellationToken) =>
+        Locked(() =>
         {
             transaction.Rollback();
-            return Task.CompletedTask;
-        }
-        finally
-        {
-            _lock.Release();
-        }
-    }
+            return true;
+        });
 
     public async ValueTask DisposeAsync()
     {
@@ -107,11 +88,28 @@ internal sealed class EmbeddedTransaction(EmbeddedGraphStore owner, StoreTransac
         }
     }
 
-    private void Enter()
+    /// <summary>
+    /// Runs <paramref name="work"/> holding the lock, on the calling thread (the statement pool's worker, with its
+    /// large stack); its outcome, a refusal included, comes back in the task, as from any asynchronous method.
+    /// </summary>
+    private Task<T> Locked<T>(Func<T> work)
     {
         if (!_lock.Wait(0))
         {
-            throw new TransactionBusyException();
+            return Task.FromException<T>(new TransactionBusyException());
+        }
+
+        try
+        {
+            return Task.FromResult(work());
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+        finally
+        {
+            _lock.Release();
         }
     }
 
