@@ -24,7 +24,7 @@ public sealed class StatementPool : IDisposable
     /// </summary>
     public const int StackBytes = 64 << 20;
 
-    // How long disposal waits for a worker to finish the statement it runs (each is bounded by its own deadline).
+    // How long disposal waits, in all, for the workers to finish the statements they run (each bounded by its own deadline).
     private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(10);
 
     private readonly BlockingCollection<PooledStatement> queue = new(new ConcurrentQueue<PooledStatement>());
@@ -82,7 +82,7 @@ public sealed class StatementPool : IDisposable
         {
             queue.Add(statement, CancellationToken.None);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
         {
             statement.GiveUp(new StoreUnavailableException("The service is shutting down."));
         }
@@ -93,10 +93,11 @@ public sealed class StatementPool : IDisposable
     public void Dispose()
     {
         queue.CompleteAdding();
+        var until = Environment.TickCount64 + (long)DrainWait.TotalMilliseconds;
         var drained = true;
         foreach (var thread in threads)
         {
-            drained &= thread.Join(DrainWait);
+            drained &= thread.Join(TimeSpan.FromMilliseconds(Math.Max(0, until - Environment.TickCount64)));
         }
 
         // A worker still inside a statement would throw on a disposed queue when it comes back for the next one.

@@ -115,6 +115,18 @@ public sealed class StatementPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_statement_sent_after_shutdown_is_refused_not_lost()
+    {
+        var pool = new StatementPool(workers: 1, queueLength: 1);
+        pool.Dispose();
+
+        var refused = await Assert.ThrowsAsync<StoreUnavailableException>(() => pool.RunAsync(_ => Task.FromResult(Done), null, CancellationToken.None));
+
+        Assert.True(refused.IsTransient);
+        Assert.Equal(0, pool.Busy);
+    }
+
+    [Fact]
     public async Task Statements_run_on_the_pools_threads_and_answer_off_them()
     {
         using var pool = new StatementPool(workers: 2, queueLength: 0);
