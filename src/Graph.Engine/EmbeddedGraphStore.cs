@@ -21,11 +21,6 @@ public sealed class EmbeddedGraphStore : IGraphStore
     // Bounded so a caller sending ever-new statement texts cannot grow memory without limit.
     private const int CacheCapacity = 1000;
 
-    // How long a writing statement waits for the single writer slot when the caller set no time
-    // limit: long enough for any real write to finish, short enough that a caller who still holds
-    // a write transaction on the same flow gets an error rather than hanging.
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(60);
-
     private readonly GraphStore _store = new();
     private readonly ProcedureRegistry _procedures = new();
     private readonly ConcurrentDictionary<string, PreparedStatement> _cache = new(StringComparer.Ordinal);
@@ -73,7 +68,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public async Task<IGraphTransaction> BeginAsync(AccessMode mode, CancellationToken cancellationToken)
     {
         var tx = mode == AccessMode.Write
-            ? await _store.BeginWriteAsync(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false)
+            ? await _store.BeginWriteAsync(Options.WriterWait, cancellationToken).ConfigureAwait(false)
             : _store.BeginRead();
         return new EmbeddedTransaction(this, tx, mode);
     }
@@ -96,7 +91,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         }
 
         var tx = prepared.Writes && !explain
-            ? _store.BeginWrite(options.Timeout ?? WriterWait, cancellationToken)
+            ? _store.BeginWrite(options.Timeout is { } limit && limit < Options.WriterWait ? limit : Options.WriterWait, cancellationToken)
             : _store.BeginRead();
         try
         {

@@ -4,6 +4,7 @@ using Graph.Api.Features.QueryApi;
 using Graph.Api.Features.Writes;
 using Graph.Api.Problems;
 using Graph.Api.Results;
+using Graph.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Hosting;
@@ -11,6 +12,12 @@ namespace Graph.Api.Hosting;
 /// <summary>Service registration, in the order Program.cs calls it.</summary>
 public static class GraphApiBuilderExtensions
 {
+    /// <summary>
+    /// The service key of the store itself, without the statement pool in front: for the few callers that must not
+    /// queue behind user statements (the readiness check's ping) and for tests that look at the store picked.
+    /// </summary>
+    public const string UnpooledStore = "unpooled-store";
+
     /// <summary>The store picked by <c>Graph:Store</c>, and the start-up that gives it its schema and seed.</summary>
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
@@ -18,11 +25,23 @@ public static class GraphApiBuilderExtensions
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.Section))
             .Validate(o => o.Cypher.MaxRows > 0 && o.Cypher.Timeout > TimeSpan.Zero, "Graph:Cypher:MaxRows and Timeout must be positive.")
             .Validate(o => o.MaxRequestBodyBytes > 0, "Graph:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.Cypher.Workers >= 0 && o.Cypher.QueueLength >= 0 && o.Cypher.WriterWait > TimeSpan.Zero, "Graph:Cypher:Workers and QueueLength must not be negative, WriterWait must be positive.")
             .ValidateOnStart();
-        services.AddSingleton(sp => GraphStoreFactory.Create(
+        services.AddKeyedSingleton(UnpooledStore, (sp, _) => GraphStoreFactory.Create(
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             builder.Configuration,
             sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<IOptions<GraphOptions>>().Value.Cypher;
+            return new StatementPool(limits.Workers, limits.QueueLength);
+        });
+
+        // The store is made before the pool and the pool before its user, so disposal (in reverse) lets the
+        // workers finish before the store closes.
+        services.AddSingleton<IGraphStore>(sp => new PooledGraphStore(
+            sp.GetRequiredKeyedService<IGraphStore>(UnpooledStore),
+            sp.GetRequiredService<StatementPool>()));
         services.AddSingleton<GraphState>();
         services.AddSingleton<GraphVersion>();
         services.AddSingleton<SeedService>();

@@ -1,5 +1,6 @@
 using Graph.Api.Configuration;
 using Graph.Core.Store;
+using Graph.Engine;
 using Graph.Engine.Sqlite;
 using Graph.Neo4j;
 
@@ -14,7 +15,7 @@ internal static class GraphStoreFactory
         {
             var path = Path.GetFullPath(options.DatabasePath, Directory.GetCurrentDirectory());
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return DurableGraphStore.Open(path);
+            return DurableGraphStore.Open(new EmbeddedStoreOptions { DatabasePath = path, WriterWait = options.Cypher.WriterWait });
         }
 
         if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))

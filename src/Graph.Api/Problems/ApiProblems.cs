@@ -30,6 +30,14 @@ public static class ApiProblems
         _ => Http.Status500InternalServerError,
     };
 
+    /// <summary>
+    /// How long a client should wait before retrying, sent as <c>Retry-After</c>: for transient errors (a full
+    /// statement queue, a writer held by another transaction, a store that is not available), which retrying after a
+    /// short pause may cure; null for the rest, which a retry would only repeat.
+    /// </summary>
+    public static TimeSpan? RetryAfter(Exception exception) =>
+        exception is GraphException { IsTransient: true } ? TimeSpan.FromSeconds(1) : null;
+
     /// <summary>Neo4j's code for a write sent with <c>accessMode: READ</c>.</summary>
     public const string AccessModeCode = "Neo.ClientError.Statement.AccessMode";
 

@@ -35,6 +35,11 @@ internal sealed class GraphExceptionHandler(ILogger<GraphExceptionHandler> logge
         }
 
         httpContext.Response.StatusCode = status;
+        if (ApiProblems.RetryAfter(exception) is { } pause)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(pause.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (httpContext.Request.Path.StartsWithSegments("/db", StringComparison.OrdinalIgnoreCase))
         {
             await WriteNeo4jErrorAsync(httpContext, (string)problem.Extensions["code"]!, problem.Detail ?? string.Empty, cancellationToken);

@@ -27,6 +27,9 @@ public static class StatusCodes
     public const string InvalidFormat = "Neo.ClientError.Request.InvalidFormat";
     public const string TransientUnavailable = "Neo.TransientError.General.DatabaseUnavailable";
     public const string DeadlockDetected = "Neo.TransientError.Transaction.DeadlockDetected";
+    public const string TransactionAccessedConcurrently = "Neo.ClientError.Transaction.TransactionAccessedConcurrently";
+    public const string LockAcquisitionTimeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";
+    public const string NoThreadsAvailable = "Neo.TransientError.Request.NoThreadsAvailable";
     public const string StorageError = "Neo.DatabaseError.General.UnknownError";
     public const string CorruptStore = "Neo.DatabaseError.General.StorageDamageDetected";
 }

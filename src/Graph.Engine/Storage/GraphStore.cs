@@ -64,7 +64,7 @@ internal sealed class GraphStore : IDisposable
     {
         if (!_writer.Wait(timeout, cancellationToken))
         {
-            throw new QueryTimeoutException("Timed out waiting for the write lock: another write transaction is running.");
+            throw WriterBusy(timeout);
         }
 
         return new StoreTransaction(this, LastCommitted, writable: true);
@@ -74,13 +74,19 @@ internal sealed class GraphStore : IDisposable
     {
         if (!await _writer.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
         {
-            throw new QueryTimeoutException("Timed out waiting for the write lock: another write transaction is running.");
+            throw WriterBusy(timeout);
         }
 
         return new StoreTransaction(this, LastCommitted, writable: true);
     }
 
     public void Dispose() => _writer.Dispose();
+
+    // Transient, so clients retry: the writer frees when the transaction holding it ends (or idles out at the API).
+    private static LockTimeoutException WriterBusy(TimeSpan waited) =>
+        new(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Waited {waited.TotalSeconds:0.###} s for the write lock and gave up: another write transaction is running. Retry later."));
 
     internal void EndRead() => Interlocked.Decrement(ref _activeReaders);
 

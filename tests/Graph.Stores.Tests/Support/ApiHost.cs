@@ -45,8 +45,8 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The store the composition root picked.</summary>
-    public IGraphStore Store => Services.GetRequiredService<IGraphStore>();
+    /// <summary>The store the composition root picked (behind the statement pool the endpoints use).</summary>
+    public IGraphStore Store => Services.GetRequiredKeyedService<IGraphStore>(GraphApiBuilderExtensions.UnpooledStore);
 
     /// <summary>Whether start-up applied the schema and loaded the seed, and if not why.</summary>
     public GraphStatus Status => Services.GetRequiredService<GraphState>().Current;

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Graph.Api.Features.Health;
 
-/// <summary>Ready when start-up loaded the graph and the store answers a trivial statement now.</summary>
-internal sealed class GraphReadyCheck(GraphState state, IGraphStore store) : IHealthCheck
+/// <summary>
+/// Ready when start-up loaded the graph and the store answers a trivial statement now. The ping goes to the store
+/// itself, not through the statement pool: a probe must not wait behind (or be refused with) user queries.
+/// </summary>
+internal sealed class GraphReadyCheck(GraphState state, [FromKeyedServices(GraphApiBuilderExtensions.UnpooledStore)] IGraphStore store) : IHealthCheck
 {
     private static readonly CypherQuery Ping = new("RETURN 1 AS ok");
 

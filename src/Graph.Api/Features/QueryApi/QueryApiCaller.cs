@@ -8,27 +8,34 @@ namespace Graph.Api.Features.QueryApi;
 /// <summary>
 /// Who calls the Query API: anonymous callers (no Authorization header) may read; Basic credentials whose password
 /// is the API key, or <c>Bearer</c> with the key, may also write. Credentials that are sent but wrong are refused
-/// with 401 <c>Neo.ClientError.Security.Unauthorized</c>, as Neo4j does.
+/// with 401 <c>Neo.ClientError.Security.Unauthorized</c>, as Neo4j does. <see cref="Name"/> tells callers apart
+/// for the ownership of explicit transactions (anonymous, the Bearer key, or the Basic user name), as Neo4j binds a
+/// transaction to the credentials that opened it.
 /// </summary>
-internal static class QueryApiCaller
+internal sealed record QueryApiCaller(bool MayWrite, string Name)
 {
-    /// <summary>True when the caller may write; throws for wrong or malformed credentials.</summary>
-    public static bool MayWrite(HttpRequest request, string? apiKey)
+    public static QueryApiCaller Anonymous { get; } = new(false, "anonymous");
+
+    /// <summary>The caller of <paramref name="request"/>; throws for wrong or malformed credentials.</summary>
+    public static QueryApiCaller Identify(HttpRequest request, string? apiKey)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(authorization))
         {
-            return false;
+            return Anonymous;
         }
 
-        string? secret = null;
+        string secret;
+        string name;
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
         {
-            secret = Password(authorization["Basic ".Length..].Trim());
+            (name, secret) = UserAndPassword(authorization["Basic ".Length..].Trim());
+            name = "basic:" + name;
         }
         else if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             secret = authorization["Bearer ".Length..].Trim();
+            name = "bearer";
         }
         else
         {
@@ -36,17 +43,17 @@ internal static class QueryApiCaller
         }
 
         return !string.IsNullOrEmpty(apiKey) && ApiKeyFilter.Matches(secret, apiKey)
-            ? true
+            ? new QueryApiCaller(true, name)
             : throw new ClientException(Codes.Unauthorized, "Invalid username or password.");
     }
 
-    private static string Password(string encoded)
+    private static (string User, string Password) UserAndPassword(string encoded)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
             var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return colon < 0 ? throw new FormatException("no colon") : text[(colon + 1)..];
+            return colon < 0 ? throw new FormatException("no colon") : (text[..colon], text[(colon + 1)..]);
         }
         catch (FormatException)
         {

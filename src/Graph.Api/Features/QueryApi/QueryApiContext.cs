@@ -21,7 +21,7 @@ public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions tran
     internal void Changed() => version.Bump();
 
     /// <summary>Checks the database name and the caller, then reads the body (always, so the connection stays usable).</summary>
-    internal async Task<(QueryApiStatement Statement, bool MayWrite)> ReadAsync(string db, HttpRequest request, CancellationToken cancellationToken)
+    internal async Task<(QueryApiStatement Statement, QueryApiCaller Caller)> ReadAsync(string db, HttpRequest request, CancellationToken cancellationToken)
     {
         var json = await body.ReadObjectAsync(request, allowEmpty: true, cancellationToken);
         if (!string.Equals(db, options.Value.DatabaseName, StringComparison.Ordinal))
@@ -29,8 +29,8 @@ public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions tran
             throw new ClientException(Codes.DatabaseNotFound, $"Database does not exist. Database name: '{db}'.");
         }
 
-        var mayWrite = QueryApiCaller.MayWrite(request, options.Value.ApiKey);
-        return (QueryApiStatement.From(json, QueryApiJson.IsTypedMediaType(request.ContentType)), mayWrite);
+        var caller = QueryApiCaller.Identify(request, options.Value.ApiKey);
+        return (QueryApiStatement.From(json, QueryApiJson.IsTypedMediaType(request.ContentType)), caller);
     }
 
     /// <summary>The configured limits, tightened by the request's <c>maxExecutionTime</c>.</summary>

@@ -24,17 +24,17 @@ public static class QueryApiEndpoints
 
     public static async Task<IResult> Query(string db, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
     {
-        var (statement, mayWrite) = await context.ReadAsync(db, request, cancellationToken);
+        var (statement, caller) = await context.ReadAsync(db, request, cancellationToken);
         if (statement.Query is null)
         {
             throw new RequestParameterException("statement", "a non-empty string is required.");
         }
 
-        var mode = statement.ReadRequested || !mayWrite ? AccessMode.Read : AccessMode.Write;
+        var mode = statement.ReadRequested || !caller.MayWrite ? AccessMode.Read : AccessMode.Write;
         var result = await Translate(
             () => context.Store.RunAsync(statement.Query, mode, context.Limits(statement), cancellationToken),
             statement.ReadRequested,
-            mayWrite);
+            caller.MayWrite);
         if (result.Counters.ContainsUpdates)
         {
             context.Changed();
@@ -45,32 +45,53 @@ public static class QueryApiEndpoints
 
     public static async Task<IResult> Open(string db, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
     {
-        var (statement, mayWrite) = await context.ReadAsync(db, request, cancellationToken);
-        var mode = statement.ReadRequested || !mayWrite ? AccessMode.Read : AccessMode.Write;
+        var (statement, caller) = await context.ReadAsync(db, request, cancellationToken);
+        var mode = statement.ReadRequested || !caller.MayWrite ? AccessMode.Read : AccessMode.Write;
         var transaction = await context.Store.BeginAsync(mode, cancellationToken);
-        var entry = context.Transactions.Add(transaction, mayWrite, statement.ReadRequested);
-        var result = statement.Query is null
-            ? Empty
-            : await RunLockedAsync(entry, statement, context, cancellationToken);
-        return context.Answer(request, result, entry);
+        var entry = context.Transactions.Add(transaction, caller, statement.ReadRequested);
+        try
+        {
+            var result = statement.Query is null ? Empty : await RunInAsync(entry, statement, context, cancellationToken);
+            return context.Answer(request, result, entry);
+        }
+        finally
+        {
+            context.Transactions.Free(entry);
+        }
     }
 
     public static async Task<IResult> Run(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
     {
-        var (statement, _) = await context.ReadAsync(db, request, cancellationToken);
-        var entry = context.Transactions.Get(id);
-        var result = statement.Query is null ? Empty : await RunLockedAsync(entry, statement, context, cancellationToken);
-        return context.Answer(request, result, entry);
+        var (statement, caller) = await context.ReadAsync(db, request, cancellationToken);
+        var entry = await context.Transactions.TakeAsync(id, caller);
+        try
+        {
+            var result = statement.Query is null ? Empty : await RunInAsync(entry, statement, context, cancellationToken);
+            return context.Answer(request, result, entry);
+        }
+        finally
+        {
+            context.Transactions.Free(entry);
+        }
     }
 
     public static async Task<IResult> Commit(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
     {
-        var (statement, _) = await context.ReadAsync(db, request, cancellationToken);
-        var entry = context.Transactions.Remove(id);
-        await using (entry.Transaction)
+        var (statement, caller) = await context.ReadAsync(db, request, cancellationToken);
+        var entry = await context.Transactions.TakeAsync(id, caller);
+        try
         {
-            var result = statement.Query is null ? Empty : await RunLockedAsync(entry, statement, context, cancellationToken);
-            await entry.Transaction.CommitAsync(cancellationToken);
+            var result = statement.Query is null ? Empty : await RunInAsync(entry, statement, context, cancellationToken);
+            try
+            {
+                await entry.Transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                // Committed or not (a constraint checked at commit), the transaction is over, as in Neo4j.
+                await context.Transactions.EndAsync(entry);
+            }
+
             if (entry.MayWrite)
             {
                 context.Changed();
@@ -78,15 +99,24 @@ public static class QueryApiEndpoints
 
             return context.Answer(request, result, null);
         }
+        finally
+        {
+            context.Transactions.Free(entry);
+        }
     }
 
     public static async Task<IResult> Rollback(string db, string id, HttpRequest request, QueryApiContext context, CancellationToken cancellationToken)
     {
-        await context.ReadAsync(db, request, cancellationToken);
-        var entry = context.Transactions.Remove(id);
-        await using (entry.Transaction)
+        var (_, caller) = await context.ReadAsync(db, request, cancellationToken);
+        var entry = await context.Transactions.TakeAsync(id, caller);
+        try
         {
             await entry.Transaction.RollbackAsync(cancellationToken);
+        }
+        finally
+        {
+            await context.Transactions.EndAsync(entry);
+            context.Transactions.Free(entry);
         }
 
         return context.Answer(request, Empty, null);
@@ -94,10 +124,9 @@ public static class QueryApiEndpoints
 
     private static QueryResult Empty { get; } = new([], [], QueryCounters.None);
 
-    /// <summary>Runs a statement in the transaction, one at a time; a failure ends the transaction.</summary>
-    private static async Task<QueryResult> RunLockedAsync(OpenTransaction entry, QueryApiStatement statement, QueryApiContext context, CancellationToken cancellationToken)
+    /// <summary>Runs a statement in the transaction the request holds; a failure ends the transaction.</summary>
+    private static async Task<QueryResult> RunInAsync(OpenTransaction entry, QueryApiStatement statement, QueryApiContext context, CancellationToken cancellationToken)
     {
-        await entry.Gate.WaitAsync(cancellationToken);
         try
         {
             return await Translate(
@@ -105,16 +134,13 @@ public static class QueryApiEndpoints
                 entry.ReadRequested || statement.ReadRequested,
                 entry.MayWrite);
         }
-        catch (Exception)
+        catch (Exception e) when (e is not TransactionBusyException)
         {
             // Neo4j ends an explicit transaction when a statement in it fails: its work is rolled back, the error
-            // answer carries no "transaction" key, and the id is unknown from then on (TransactionNotFound).
-            await context.Transactions.EndFailedAsync(entry);
+            // answer carries no "transaction" key, and the id is unknown from then on (TransactionNotFound). A
+            // request refused for running concurrently never touched it.
+            await context.Transactions.EndAsync(entry);
             throw;
-        }
-        finally
-        {
-            entry.Gate.Release();
         }
     }
 

@@ -10,13 +10,21 @@ using Codes = Graph.Core.Errors.StatusCodes;
 namespace Graph.Api.Features.QueryApi;
 
 /// <summary>
-/// The open explicit transactions of the Query API, by random id. Each use pushes its expiry back by the idle
-/// timeout; a sweep every few seconds rolls back the ones left idle, so an abandoned write transaction cannot hold
-/// the store's single writer for long.
+/// The open explicit transactions of the Query API, by random id, following Neo4j's Query API: a request takes its
+/// transaction for as long as it runs (<see cref="TakeAsync"/> … <see cref="Free"/>), so statements, commit and
+/// rollback of one transaction never overlap; a request that finds it taken is refused with
+/// <c>TransactionAccessedConcurrently</c> and the transaction is left as it was. Only the caller that opened a
+/// transaction may use it; anyone else is told it does not exist, exactly as for an unknown id, so ids leak nothing.
+/// Each use pushes its expiry back by the idle timeout; a sweep every few seconds rolls back the ones left idle (never
+/// one a request holds), so an abandoned write transaction cannot hold the store's single writer for long.
 /// </summary>
 public sealed class QueryApiTransactions : IAsyncDisposable
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(2);
+
+    // How long a request waits for its transaction before calling the access concurrent: long enough to pass a
+    // sweep that is only looking at it, far too short to queue behind a statement (Neo4j waits 20 ms too).
+    private static readonly TimeSpan TakeWait = TimeSpan.FromMilliseconds(20);
 
     private readonly ConcurrentDictionary<string, OpenTransaction> open = new(StringComparer.Ordinal);
     private readonly TimeProvider clock;
@@ -34,45 +42,57 @@ public sealed class QueryApiTransactions : IAsyncDisposable
 
     public int Count => open.Count;
 
-    internal OpenTransaction Add(IGraphTransaction transaction, bool mayWrite, bool readRequested)
+    /// <summary>Registers a new transaction, already taken by the request that opened it.</summary>
+    internal OpenTransaction Add(IGraphTransaction transaction, QueryApiCaller owner, bool readRequested)
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        var entry = new OpenTransaction(id, transaction, mayWrite, readRequested, clock.GetUtcNow() + idle);
+        var entry = new OpenTransaction(id, transaction, owner, readRequested, clock.GetUtcNow() + idle);
+        entry.TryTake();
         open[id] = entry;
         return entry;
     }
 
-    /// <summary>The transaction, its expiry pushed back; unknown, expired and ended ids are <c>TransactionNotFound</c>
-    /// (Neo4j 5.26 answers the same 404 with <c>Request.Invalid</c>; the more specific code is kept, see docs/neo4j.md).</summary>
-    internal OpenTransaction Get(string id)
+    /// <summary>
+    /// Takes the transaction for one request of <paramref name="caller"/>. Unknown, expired and ended ids, and other
+    /// callers' transactions, are <c>TransactionNotFound</c> (Neo4j 5.26 answers the same 404 with
+    /// <c>Request.Invalid</c>; the more specific code is kept, see docs/neo4j.md); a transaction another request
+    /// holds is <c>TransactionAccessedConcurrently</c>.
+    /// </summary>
+    internal async Task<OpenTransaction> TakeAsync(string id, QueryApiCaller caller)
     {
-        if (!open.TryGetValue(id, out var entry) || entry.Expires < clock.GetUtcNow())
+        if (!open.TryGetValue(id, out var entry) || entry.Owner != caller || entry.Expires < clock.GetUtcNow())
         {
-            throw new ClientException(Codes.TransactionNotFound, $"Transaction with Id: \"{id}\" was not found. It may have timed out, been committed, or been rolled back after a statement in it failed.");
+            throw NotFound(id);
         }
 
-        entry.Expires = clock.GetUtcNow() + idle;
+        if (!await entry.TryTakeAsync(TakeWait))
+        {
+            throw new TransactionBusyException();
+        }
+
+        // The sweep or a rollback may have ended it between the look-up and the take.
+        if (!open.ContainsKey(id))
+        {
+            entry.Free();
+            throw NotFound(id);
+        }
+
         return entry;
     }
 
-    /// <summary>Removes the transaction; the caller commits or rolls it back.</summary>
-    internal OpenTransaction Remove(string id)
+    /// <summary>Ends a request's use of the transaction; its idle time counts from now.</summary>
+    internal void Free(OpenTransaction entry)
     {
-        var entry = Get(id);
-        open.TryRemove(id, out _);
-        return entry;
+        entry.Expires = clock.GetUtcNow() + idle;
+        entry.Free();
     }
 
-    /// <summary>
-    /// Forgets a transaction whose statement failed and rolls it back at once, so a write transaction frees the
-    /// store's single writer now rather than when it would have idled out. The caller holds the transaction's gate.
-    /// </summary>
-    internal async Task EndFailedAsync(OpenTransaction entry)
+    /// <summary>Forgets the transaction and disposes it, which rolls back whatever was not committed; the caller holds it.</summary>
+    internal async Task EndAsync(OpenTransaction entry)
     {
         open.TryRemove(entry.Id, out _);
         try
         {
-            await entry.Transaction.RollbackAsync(CancellationToken.None);
             await entry.Transaction.DisposeAsync();
         }
         catch (GraphException e)
@@ -84,43 +104,43 @@ public sealed class QueryApiTransactions : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await sweeper.DisposeAsync();
-        foreach (var id in open.Keys)
+        foreach (var entry in open.Values)
         {
-            if (open.TryRemove(id, out var entry))
+            // A request still running gets its statement's own answer; the transaction goes with the store.
+            if (await entry.TryTakeAsync(TakeWait))
             {
-                await RollbackQuietlyAsync(entry);
+                await EndAsync(entry);
+                entry.Free();
             }
         }
     }
+
+    private static ClientException NotFound(string id) =>
+        new(Codes.TransactionNotFound, $"Transaction with Id: \"{id}\" was not found. It may have timed out, been committed, or been rolled back after a statement in it failed.");
 
     private async Task SweepAsync()
     {
         var now = clock.GetUtcNow();
-        foreach (var (id, entry) in open)
+        foreach (var entry in open.Values)
         {
-            if (entry.Expires < now && open.TryRemove(id, out _))
+            // A transaction a request holds is not idle, however old its expiry.
+            if (entry.Expires >= now || !entry.TryTake())
             {
-                logger.TransactionExpired(id, idle);
-                await RollbackQuietlyAsync(entry);
+                continue;
             }
-        }
-    }
 
-    private async Task RollbackQuietlyAsync(OpenTransaction entry)
-    {
-        try
-        {
-            await entry.Gate.WaitAsync();
-            await entry.Transaction.RollbackAsync(CancellationToken.None);
-            await entry.Transaction.DisposeAsync();
-        }
-        catch (GraphException e)
-        {
-            logger.RollbackFailed(entry.Id, e.Code, e.Message);
-        }
-        finally
-        {
-            entry.Gate.Release();
+            try
+            {
+                if (entry.Expires < now && open.ContainsKey(entry.Id))
+                {
+                    logger.TransactionExpired(entry.Id, idle);
+                    await EndAsync(entry);
+                }
+            }
+            finally
+            {
+                entry.Free();
+            }
         }
     }
 }
