@@ -1,11 +1,16 @@
 using Graph.Api.Hosting;
 using Graph.Core.Errors;
 using Graph.Core.Store;
+using Graph.Engine;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Graph.Api.Features.Health;
 
-/// <summary>Ready when start-up loaded the graph and the store answers a trivial statement now.</summary>
+/// <summary>
+/// Ready when start-up loaded the graph, the store answers a trivial statement now and, for the embedded store, its
+/// last commit reached the database file (a store whose writes fail, e.g. on a full or failing disk, is not ready
+/// until one succeeds again).
+/// </summary>
 internal sealed class GraphReadyCheck(GraphState state, IGraphStore store) : IHealthCheck
 {
     private static readonly CypherQuery Ping = new("RETURN 1 AS ok");
@@ -22,6 +27,11 @@ internal sealed class GraphReadyCheck(GraphState state, IGraphStore store) : IHe
         if (!status.Ready)
         {
             return HealthCheckResult.Unhealthy(status.Description, data: data);
+        }
+
+        if (store is EmbeddedGraphStore { WriteFailure: { } failure })
+        {
+            return HealthCheckResult.Unhealthy($"{store.Name} store cannot write: {failure}", data: data);
         }
 
         try

@@ -1,0 +1,33 @@
+using Graph.Core.Errors;
+
+namespace Graph.Engine.Sqlite;
+
+/// <summary>
+/// One store per file: an exclusive OS lock on <c>&lt;file&gt;.lock</c>, held while the store is open. SQLite's own
+/// locks stay shared (normal locking mode in WAL), so <c>graph backup</c> and <c>graph check</c> can read the file
+/// while the service writes it; this lock keeps a second writer out. The lock file holds nothing and is left in
+/// place (deleting it would let a waiting opener lock a file no one else sees).
+/// </summary>
+internal sealed class StoreLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private StoreLock(FileStream stream) => _stream = stream;
+
+    public static string PathOf(string database) => database + ".lock";
+
+    public static StoreLock Acquire(string database)
+    {
+        try
+        {
+            // FileShare.None is an exclusive advisory lock on Unix (flock), also against this process.
+            return new StoreLock(new FileStream(PathOf(database), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException e)
+        {
+            throw new StoreUnavailableException($"The database '{database}' is in use by another store or process.", "DatabaseLocked", e);
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}
