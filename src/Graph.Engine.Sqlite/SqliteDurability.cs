@@ -22,6 +22,9 @@ internal sealed class SqliteDurability : IStoreDurability
 
     public string? WriteFailure => _writeFailure;
 
+    /// <summary>Runs inside every commit's SQLite transaction before it commits: tests make it throw to play a failing disk.</summary>
+    internal Action? BeforeCommit { get; set; }
+
     public void Open(GraphStore store, string path)
     {
         _store = store;
@@ -108,6 +111,7 @@ internal sealed class SqliteDurability : IStoreDurability
             {
                 write(transaction);
                 writer.WriteMeta(transaction, StoreFormat.CommitsKey, (_commits + 1).ToString(CultureInfo.InvariantCulture));
+                BeforeCommit?.Invoke();
                 transaction.Commit();
             }
             catch

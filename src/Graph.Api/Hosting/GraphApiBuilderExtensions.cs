@@ -22,7 +22,8 @@ public static class GraphApiBuilderExtensions
         services.AddSingleton(sp => GraphStoreFactory.Create(
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             builder.Configuration,
-            sp.GetRequiredService<IHostEnvironment>()));
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphStoreFactory))));
         services.AddSingleton<GraphState>();
         services.AddSingleton<GraphVersion>();
         services.AddSingleton<SeedService>();

@@ -1,3 +1,4 @@
+using System.Text;
 using Graph.Api.Configuration;
 using Graph.Api.Problems;
 using Graph.Core.Errors;
@@ -11,10 +12,15 @@ namespace Graph.Api.Results;
 /// <summary>
 /// Reads a JSON object body for the endpoints that take Cypher values (the Cypher console, the Query API), within
 /// <see cref="GraphOptions.MaxRequestBodyBytes"/>: a larger body is refused with 413 before it is parsed, and the body
-/// is always read to its end so a kept-alive connection stays usable after an error.
+/// is always read to its end so a kept-alive connection stays usable after an error. The body is decoded strictly
+/// as UTF-8 (a leading byte-order mark is allowed): invalid bytes are refused, never stored as U+FFFD.
 /// </summary>
 public sealed class JsonBody(IOptions<GraphOptions> options)
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public async Task<JObject?> ReadObjectAsync(HttpRequest request, bool allowEmpty, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxRequestBodyBytes;
@@ -41,10 +47,10 @@ public sealed class JsonBody(IOptions<GraphOptions> options)
             return allowEmpty ? null : throw new RequestParameterException("body", "a JSON object is required.");
         }
 
-        buffer.Position = 0;
+        buffer.Position = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         try
         {
-            using var text = new StreamReader(buffer);
+            using var text = new StreamReader(buffer, StrictUtf8, detectEncodingFromByteOrderMarks: false);
             using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
             var token = await JToken.ReadFromAsync(reader, cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
@@ -57,6 +63,10 @@ public sealed class JsonBody(IOptions<GraphOptions> options)
         catch (JsonReaderException e)
         {
             throw new ClientException(Codes.InvalidFormat, $"The request body is not valid JSON: {e.Message}");
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new ClientException(Codes.InvalidFormat, $"The request body is not valid UTF-8 (byte {e.Index}); send JSON in UTF-8.");
         }
     }
 }
