@@ -23,9 +23,13 @@ internal sealed class StoreLock : IDisposable
             // FileShare.None is an exclusive advisory lock on Unix (flock), also against this process.
             return new StoreLock(new FileStream(PathOf(database), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
-        catch (IOException e)
+        catch (IOException e) when (File.Exists(PathOf(database)))
         {
             throw new StoreUnavailableException($"The database '{database}' is in use by another store or process.", "DatabaseLocked", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"The lock file '{PathOf(database)}' cannot be created beside the database: {e.Message}", "LockFileFailed", e);
         }
     }
 
