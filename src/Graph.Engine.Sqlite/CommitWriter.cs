@@ -143,19 +143,21 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
         }
 
         using var index = Prepare(
-            "INSERT INTO schema_indexes(id, name, kind, entity, labels_or_types, properties, owning_constraint) VALUES ($id, $name, $kind, $entity, $labels, $properties, $owner)",
-            "$id", "$name", "$kind", "$entity", "$labels", "$properties", "$owner");
+            $"INSERT INTO schema_indexes({RecordChecksums.IndexColumns}, checksum) VALUES ($id, $name, $kind, $entity, $labels, $properties, $owner, $checksum)",
+            "$id", "$name", "$kind", "$entity", "$labels", "$properties", "$owner", "$checksum");
         foreach (var i in schema.Indexes)
         {
-            Run(index, transaction, i.Id, i.Name, SchemaCodec.Text(i.Kind), SchemaCodec.Text(i.EntityKind), SchemaCodec.Names(i.LabelsOrTypes), SchemaCodec.Names(i.Properties), i.OwningConstraint);
+            string?[] text = [i.Name, SchemaCodec.Text(i.Kind), SchemaCodec.Text(i.EntityKind), SchemaCodec.Names(i.LabelsOrTypes), SchemaCodec.Names(i.Properties), i.OwningConstraint];
+            Run(index, transaction, [i.Id, .. text, _checksum.Fields(i.Id, text)]);
         }
 
         using var constraint = Prepare(
-            "INSERT INTO schema_constraints(id, name, kind, entity, label, properties, property_type, owned_index) VALUES ($id, $name, $kind, $entity, $label, $properties, $type, $owned)",
-            "$id", "$name", "$kind", "$entity", "$label", "$properties", "$type", "$owned");
+            $"INSERT INTO schema_constraints({RecordChecksums.ConstraintColumns}, checksum) VALUES ($id, $name, $kind, $entity, $label, $properties, $type, $owned, $checksum)",
+            "$id", "$name", "$kind", "$entity", "$label", "$properties", "$type", "$owned", "$checksum");
         foreach (var c in schema.Constraints)
         {
-            Run(constraint, transaction, c.Id, c.Name, SchemaCodec.Text(c.Kind), SchemaCodec.Text(c.EntityKind), c.Label, SchemaCodec.Names(c.Properties), c.PropertyType, c.OwnedIndex);
+            string?[] text = [c.Name, SchemaCodec.Text(c.Kind), SchemaCodec.Text(c.EntityKind), c.Label, SchemaCodec.Names(c.Properties), c.PropertyType, c.OwnedIndex];
+            Run(constraint, transaction, [c.Id, .. text, _checksum.Fields(c.Id, text)]);
         }
 
         WriteMeta(transaction, StoreFormat.SchemaNextIdKey, schema.NextId.ToString(CultureInfo.InvariantCulture));

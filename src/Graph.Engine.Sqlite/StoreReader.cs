@@ -74,14 +74,16 @@ internal static class StoreReader
     {
         var indexes = new List<IndexDescriptor>();
         var constraints = new List<ConstraintDescriptor>();
+        var checksum = new RecordChecksum();
         try
         {
             using (var command = file.Connection.CreateCommand())
             {
-                command.CommandText = "SELECT id, name, kind, entity, labels_or_types, properties, owning_constraint FROM schema_indexes ORDER BY id";
+                command.CommandText = $"SELECT {RecordChecksums.IndexColumns}, checksum FROM schema_indexes ORDER BY id";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
+                    Verify(file, "schema_indexes", Invariant(reader.GetInt64(0)), reader.GetInt64(7), RecordChecksums.Text(reader, checksum));
                     var index = new IndexDescriptor(
                         reader.GetInt64(0),
                         reader.GetString(1),
@@ -96,10 +98,11 @@ internal static class StoreReader
 
             using (var command = file.Connection.CreateCommand())
             {
-                command.CommandText = "SELECT id, name, kind, entity, label, properties, property_type, owned_index FROM schema_constraints ORDER BY id";
+                command.CommandText = $"SELECT {RecordChecksums.ConstraintColumns}, checksum FROM schema_constraints ORDER BY id";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
+                    Verify(file, "schema_constraints", Invariant(reader.GetInt64(0)), reader.GetInt64(8), RecordChecksums.Text(reader, checksum));
                     constraints.Add(new ConstraintDescriptor(
                         reader.GetInt64(0),
                         reader.GetString(1),

@@ -175,7 +175,7 @@ public sealed class CorruptFileTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE tokens SET name = 'Itam' WHERE name = 'Item'; UPDATE meta SET value = '99' WHERE key = 'commits';";
+            command.CommandText = "UPDATE tokens SET name = 'Itam' WHERE name = 'Item'; UPDATE meta SET value = '99' WHERE key = 'commits'; UPDATE schema_indexes SET kind = 'range' WHERE id = 1;";
             command.ExecuteNonQuery();
         }
 
@@ -183,6 +183,7 @@ public sealed class CorruptFileTests : IDisposable
         var problems = StoreCheck.Run(path);
         Assert.Contains(problems, p => p.StartsWith("tokens row ", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("meta row commits", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("schema_indexes row 1 ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -58,6 +58,23 @@ internal sealed class RecordChecksum
         return Result();
     }
 
+    /// <summary>A row of text columns after its id (the schema tables): each column length-prefixed, NULL as length -1.</summary>
+    public long Fields(long id, params ReadOnlySpan<string?> values)
+    {
+        _hash.Reset();
+        BinaryPrimitives.WriteInt64LittleEndian(_scratch, id);
+        _hash.Append(_scratch.AsSpan(0, 8));
+        foreach (var value in values)
+        {
+            var bytes = value is null ? [] : Encoding.UTF8.GetBytes(value);
+            BinaryPrimitives.WriteInt32LittleEndian(_scratch, value is null ? -1 : bytes.Length);
+            _hash.Append(_scratch.AsSpan(0, 4));
+            _hash.Append(bytes);
+        }
+
+        return Result();
+    }
+
     /// <summary>How a mismatch reads in an error: the table, the row, what the row holds and what its bytes hash to.</summary>
     public static string Mismatch(string table, string row, long stored, long computed) =>
         $"{table} row {row} fails its checksum (stored {stored:x16}, its bytes hash to {computed:x16}): the row was changed outside Graph or the disk damaged it";

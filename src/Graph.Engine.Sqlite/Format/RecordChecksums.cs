@@ -15,7 +15,26 @@ internal static class RecordChecksums
         new("tokens", "kind, id, name", ["kind", "id"], (r, c) => c.Token(r.GetInt64(0), r.GetInt64(1), r.GetString(2))),
         new("nodes", "id, labels, properties", ["id"], (r, c) => c.Node(r.GetInt64(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2))),
         new("relationships", "id, type, start_node, end_node, properties", ["id"], (r, c) => c.Relationship(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetFieldValue<byte[]>(4))),
+        new("schema_indexes", IndexColumns, ["id"], Text),
+        new("schema_constraints", ConstraintColumns, ["id"], Text),
     ];
+
+    public const string IndexColumns = "id, name, kind, entity, labels_or_types, properties, owning_constraint";
+
+    public const string ConstraintColumns = "id, name, kind, entity, label, properties, property_type, owned_index";
+
+    /// <summary>The checksum of a schema row as read: the id, then every text column (NULL kept apart from empty).</summary>
+    public static long Text(SqliteDataReader reader, RecordChecksum checksum)
+    {
+        var values = new string?[reader.FieldCount - 1];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
+        }
+
+        // A checksum column, when selected, is the last one and not part of the row's text.
+        return checksum.Fields(reader.GetInt64(0), reader.GetName(reader.FieldCount - 1) == "checksum" ? values[..^1] : values);
+    }
 
     /// <summary>
     /// The migration from format 1 to 2: adds the <c>checksum</c> column and computes it for every row (read first,

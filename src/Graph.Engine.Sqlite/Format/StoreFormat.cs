@@ -11,7 +11,7 @@ namespace Graph.Engine.Sqlite.Format;
 /// compact blobs (<see cref="ValueCodec"/>). A deleted entity's row is deleted.</item>
 /// <item><c>schema_indexes</c>, <c>schema_constraints</c>: the schema rules as SHOW INDEXES / SHOW CONSTRAINTS list them.</item>
 /// <item><c>meta</c>: format, id high-water marks (so ids are not handed out twice across restarts) and the commit count.</item>
-/// <item>Since version 2, every row of <c>meta</c>, <c>tokens</c>, <c>nodes</c> and <c>relationships</c> carries a
+/// <item>Since version 2, every row of every table carries a
 /// <c>checksum</c> (<see cref="RecordChecksum"/>) over its key and encoded bytes, verified when the file is loaded.</item>
 /// </list>
 /// A change to any of this is a new version, with a migration from the previous one in <see cref="StoreMigrations"/>,
@@ -44,13 +44,12 @@ internal static class StoreFormat
         CREATE TABLE tokens(kind INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID;
         CREATE TABLE nodes(id INTEGER PRIMARY KEY, labels BLOB NOT NULL, properties BLOB NOT NULL, checksum INTEGER NOT NULL);
         CREATE TABLE relationships(id INTEGER PRIMARY KEY, type INTEGER NOT NULL, start_node INTEGER NOT NULL, end_node INTEGER NOT NULL, properties BLOB NOT NULL, checksum INTEGER NOT NULL);
-        CREATE TABLE schema_indexes(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, entity TEXT NOT NULL, labels_or_types TEXT NOT NULL, properties TEXT NOT NULL, owning_constraint TEXT);
-        CREATE TABLE schema_constraints(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, entity TEXT NOT NULL, label TEXT NOT NULL, properties TEXT NOT NULL, property_type TEXT, owned_index TEXT);
+        CREATE TABLE schema_indexes(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, entity TEXT NOT NULL, labels_or_types TEXT NOT NULL, properties TEXT NOT NULL, owning_constraint TEXT, checksum INTEGER NOT NULL);
+        CREATE TABLE schema_constraints(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, entity TEXT NOT NULL, label TEXT NOT NULL, properties TEXT NOT NULL, property_type TEXT, owned_index TEXT, checksum INTEGER NOT NULL);
         """;
 
     /// <summary>The tables a file has; a file that claims to be ours but lacks one is damaged.</summary>
     public static readonly string[] Tables = ["meta", "tokens", "nodes", "relationships", "schema_indexes", "schema_constraints"];
 
-    /// <summary>The tables whose rows carry a checksum (since version 2).</summary>
-    public static readonly string[] ChecksummedTables = ["meta", "tokens", "nodes", "relationships"];
+
 }
