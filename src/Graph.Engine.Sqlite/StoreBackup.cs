@@ -68,6 +68,7 @@ public static class StoreBackup
 
     private static void Copy(string from, string partial, IProgress<(int Done, int Total)>? progress)
     {
+        using var visit = new ReadOnlyVisit(from);
         using var source = StoreFile.Connect(from, SqliteOpenMode.ReadOnly);
         using var read = source.BeginTransaction(deferred: true);
         using (var command = source.CreateCommand())

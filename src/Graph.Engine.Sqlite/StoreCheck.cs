@@ -33,6 +33,7 @@ public static class StoreCheck
         }
 
         var problems = new List<string>();
+        using var visit = new ReadOnlyVisit(full);
         try
         {
             using var connection = StoreFile.Connect(full, SqliteOpenMode.ReadOnly);

@@ -20,8 +20,7 @@ internal sealed class StoreLock : IDisposable
     {
         try
         {
-            // FileShare.None is an exclusive advisory lock on Unix (flock), also against this process.
-            return new StoreLock(new FileStream(PathOf(database), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return Take(database);
         }
         catch (IOException e) when (File.Exists(PathOf(database)))
         {
@@ -32,6 +31,23 @@ internal sealed class StoreLock : IDisposable
             throw new StorageException($"The lock file '{PathOf(database)}' cannot be created beside the database: {e.Message}", "LockFileFailed", e);
         }
     }
+
+    /// <summary>The lock when no store holds it, else null (also when it cannot be created, e.g. on read-only media).</summary>
+    public static StoreLock? TryAcquire(string database)
+    {
+        try
+        {
+            return Take(database);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // FileShare.None is an exclusive advisory lock on Unix (flock), also against this process.
+    private static StoreLock Take(string database) =>
+        new(new FileStream(PathOf(database), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
 
     public void Dispose() => _stream.Dispose();
 }

@@ -107,6 +107,21 @@ public sealed class CheckAndBackupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_and_backup_of_a_closed_database_leave_no_sidecars_behind()
+    {
+        await using (var store = DurableGraphStore.Open(Db))
+        {
+            store.Run(new CypherQuery("CREATE (:A)"));
+        }
+
+        Assert.Equal(0, InProcess.Run("check", Db).Exit);
+        Assert.Equal(0, InProcess.Run("backup", "--db", Db, "--to", Copy).Exit);
+        Assert.Equal(0, InProcess.Run("check", Copy).Exit);
+
+        Assert.Equal(["copy.db", "copy.db.lock", "graph.db", "graph.db.lock"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_failed_backup_leaves_no_target()
     {
         await File.WriteAllTextAsync(Db, "not a database at all, just text that is long enough to be read as a header....");
