@@ -30,6 +30,32 @@ public sealed class InvalidUtf8Tests(TinySeedApi api)
         await HttpAssert.Neo4jErrorAsync(response, HttpStatusCode.BadRequest, Codes.InvalidFormat);
     }
 
+    [Theory]
+    [InlineData("{\"statement\": \"RETURN $s AS s\", \"parameters\": {\"s\": \"\\ud800 alone\"}}")]
+    [InlineData("{\"statement\": \"RETURN $s AS s\", \"parameters\": {\"\\udc00\": 1}}")]
+    [InlineData("{\"statement\": \"RETURN $s AS s\", \"parameters\": {\"s\": \"\\ud800\\u0041\"}}")]
+    public async Task An_unpaired_surrogate_escape_is_refused_like_invalid_UTF_8(string body)
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.PostAsync("/api/cypher", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest, Codes.InvalidFormat);
+        Assert.Contains("unpaired UTF-16 surrogate escape", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_surrogate_pair_escape_and_an_escaped_backslash_before_u_are_text_and_accepted()
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.PostAsync("/api/cypher", new StringContent("{\"statement\": \"RETURN $s AS s, $t AS t\", \"parameters\": {\"s\": \"\\ud83d\\ude00\", \"t\": \"\\\\ud800\"}}", System.Text.Encoding.UTF8, "application/json"));
+
+        var answer = (await HttpAssert.JsonAsync(response)).GetProperty("rows")[0];
+        Assert.Equal("😀", answer[0].GetString());
+        Assert.Equal("\\ud800", answer[1].GetString());
+    }
+
     [Fact]
     public async Task A_leading_byte_order_mark_is_still_accepted()
     {
