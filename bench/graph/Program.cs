@@ -97,7 +97,7 @@ Emit(new JsonObject { ["engine"] = Engine, ["scale"] = options.Scale, ["peak_rss
 await store.DisposeAsync();
 if (options.Durable)
 {
-    File.Delete(dbPath);
+    DurableGraphStore.Delete(dbPath);
 }
 
 return 0;

@@ -6,7 +6,7 @@ namespace Graph.Cli;
 internal static class CliApp
 {
     /// <summary>The verbs, in the order help lists them. A new verb is a new file under Commands/ and a line here.</summary>
-    private static readonly ICliCommand[] Commands = [new ValidateCommand(), new ImportCommand()];
+    private static readonly ICliCommand[] Commands = [new ValidateCommand(), new ImportCommand(), new CheckCommand(), new BackupCommand()];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {

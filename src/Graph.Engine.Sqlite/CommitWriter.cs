@@ -16,6 +16,7 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
     private readonly ByteWriter _properties = new();
     private readonly int[] _persistedTokens = new int[3];
     private readonly int[] _pendingTokens = new int[3];
+    private readonly RecordChecksum _checksum = new();
     private SqliteCommand? _upsertNode;
     private SqliteCommand? _deleteNode;
     private SqliteCommand? _upsertRelationship;
@@ -91,12 +92,14 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
 
     public void UpsertNode(SqliteTransaction transaction, long id, NodeVersion version)
     {
-        _upsertNode ??= Prepare("INSERT OR REPLACE INTO nodes(id, labels, properties) VALUES ($id, $labels, $properties)", "$id", "$labels", "$properties");
+        _upsertNode ??= Prepare("INSERT OR REPLACE INTO nodes(id, labels, properties, checksum) VALUES ($id, $labels, $properties, $checksum)", "$id", "$labels", "$properties", "$checksum");
         _labels.Reset();
         ValueCodec.WriteLabels(_labels, version.Labels);
         _properties.Reset();
         ValueCodec.WriteProperties(_properties, version.Properties);
-        Run(_upsertNode, transaction, id, _labels.ToArray(), _properties.ToArray());
+        var labels = _labels.ToArray();
+        var properties = _properties.ToArray();
+        Run(_upsertNode, transaction, id, labels, properties, _checksum.Node(id, labels, properties));
     }
 
     public void DeleteNode(SqliteTransaction transaction, long id)
@@ -108,11 +111,13 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
     public void UpsertRelationship(SqliteTransaction transaction, RelationshipRecord relationship, PropertyMap properties)
     {
         _upsertRelationship ??= Prepare(
-            "INSERT OR REPLACE INTO relationships(id, type, start_node, end_node, properties) VALUES ($id, $type, $start, $end, $properties)",
-            "$id", "$type", "$start", "$end", "$properties");
+            "INSERT OR REPLACE INTO relationships(id, type, start_node, end_node, properties, checksum) VALUES ($id, $type, $start, $end, $properties, $checksum)",
+            "$id", "$type", "$start", "$end", "$properties", "$checksum");
         _properties.Reset();
         ValueCodec.WriteProperties(_properties, properties);
-        Run(_upsertRelationship, transaction, relationship.Id, (long)relationship.Type, relationship.Start, relationship.End, _properties.ToArray());
+        var bytes = _properties.ToArray();
+        var checksum = _checksum.Relationship(relationship.Id, relationship.Type, relationship.Start, relationship.End, bytes);
+        Run(_upsertRelationship, transaction, relationship.Id, (long)relationship.Type, relationship.Start, relationship.End, bytes, checksum);
     }
 
     public void DeleteRelationship(SqliteTransaction transaction, long id)
@@ -123,8 +128,8 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
 
     public void WriteMeta(SqliteTransaction transaction, string key, string value)
     {
-        _meta ??= Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ($key, $value)", "$key", "$value");
-        Run(_meta, transaction, key, value);
+        _meta ??= Prepare("INSERT OR REPLACE INTO meta(key, value, checksum) VALUES ($key, $value, $checksum)", "$key", "$value", "$checksum");
+        Run(_meta, transaction, key, value, _checksum.Meta(key, value));
     }
 
     /// <summary>Replaces the stored schema with <paramref name="schema"/> (schema changes are rare and small).</summary>
@@ -138,19 +143,21 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
         }
 
         using var index = Prepare(
-            "INSERT INTO schema_indexes(id, name, kind, entity, labels_or_types, properties, owning_constraint) VALUES ($id, $name, $kind, $entity, $labels, $properties, $owner)",
-            "$id", "$name", "$kind", "$entity", "$labels", "$properties", "$owner");
+            $"INSERT INTO schema_indexes({RecordChecksums.IndexColumns}, checksum) VALUES ($id, $name, $kind, $entity, $labels, $properties, $owner, $checksum)",
+            "$id", "$name", "$kind", "$entity", "$labels", "$properties", "$owner", "$checksum");
         foreach (var i in schema.Indexes)
         {
-            Run(index, transaction, i.Id, i.Name, SchemaCodec.Text(i.Kind), SchemaCodec.Text(i.EntityKind), SchemaCodec.Names(i.LabelsOrTypes), SchemaCodec.Names(i.Properties), i.OwningConstraint);
+            string?[] text = [i.Name, SchemaCodec.Text(i.Kind), SchemaCodec.Text(i.EntityKind), SchemaCodec.Names(i.LabelsOrTypes), SchemaCodec.Names(i.Properties), i.OwningConstraint];
+            Run(index, transaction, [i.Id, .. text, _checksum.Fields(i.Id, text)]);
         }
 
         using var constraint = Prepare(
-            "INSERT INTO schema_constraints(id, name, kind, entity, label, properties, property_type, owned_index) VALUES ($id, $name, $kind, $entity, $label, $properties, $type, $owned)",
-            "$id", "$name", "$kind", "$entity", "$label", "$properties", "$type", "$owned");
+            $"INSERT INTO schema_constraints({RecordChecksums.ConstraintColumns}, checksum) VALUES ($id, $name, $kind, $entity, $label, $properties, $type, $owned, $checksum)",
+            "$id", "$name", "$kind", "$entity", "$label", "$properties", "$type", "$owned", "$checksum");
         foreach (var c in schema.Constraints)
         {
-            Run(constraint, transaction, c.Id, c.Name, SchemaCodec.Text(c.Kind), SchemaCodec.Text(c.EntityKind), c.Label, SchemaCodec.Names(c.Properties), c.PropertyType, c.OwnedIndex);
+            string?[] text = [c.Name, SchemaCodec.Text(c.Kind), SchemaCodec.Text(c.EntityKind), c.Label, SchemaCodec.Names(c.Properties), c.PropertyType, c.OwnedIndex];
+            Run(constraint, transaction, [c.Id, .. text, _checksum.Fields(c.Id, text)]);
         }
 
         WriteMeta(transaction, StoreFormat.SchemaNextIdKey, schema.NextId.ToString(CultureInfo.InvariantCulture));
@@ -174,10 +181,11 @@ internal sealed class CommitWriter(SqliteConnection connection) : IDisposable
             return;
         }
 
-        _insertToken ??= Prepare("INSERT INTO tokens(kind, id, name) VALUES ($kind, $id, $name)", "$kind", "$id", "$name");
+        _insertToken ??= Prepare("INSERT INTO tokens(kind, id, name, checksum) VALUES ($kind, $id, $name, $checksum)", "$kind", "$id", "$name", "$checksum");
         for (var id = _pendingTokens[kind]; id < count; id++)
         {
-            Run(_insertToken, transaction, (long)kind, (long)id, table.Name(id));
+            var name = table.Name(id);
+            Run(_insertToken, transaction, (long)kind, (long)id, name, _checksum.Token(kind, id, name));
         }
 
         _pendingTokens[kind] = count;

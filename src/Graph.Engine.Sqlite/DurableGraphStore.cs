@@ -24,6 +24,16 @@ public static class DurableGraphStore
         return new EmbeddedGraphStore(options);
     }
 
+    /// <summary>True when anything of a database is at <paramref name="path"/>: the file or one of SQLite's sidecars.</summary>
+    public static bool Exists(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) || Array.Exists(StoreFiles.Sidecars, s => File.Exists(full + s));
+    }
+
+    /// <summary>Deletes a closed database with its sidecars and lock file (e.g. one a failed import created).</summary>
+    public static void Delete(string path) => StoreFiles.Delete(Path.GetFullPath(path));
+
     /// <summary>The durability of an open durable store, for bulk import.</summary>
     internal static SqliteDurability Durability(EmbeddedGraphStore store)
     {

@@ -18,6 +18,12 @@ internal sealed class SqliteDurability : IStoreDurability
     private CommitWriter? _writer;
     private GraphStore? _store;
     private long _commits;
+    private volatile string? _writeFailure;
+
+    public string? WriteFailure => _writeFailure;
+
+    /// <summary>Runs inside every commit's SQLite transaction before it commits: tests make it throw to play a failing disk.</summary>
+    internal Action? BeforeCommit { get; set; }
 
     public void Open(GraphStore store, string path)
     {
@@ -72,6 +78,12 @@ internal sealed class SqliteDurability : IStoreDurability
             }
         });
 
+    private GraphException Failed(GraphException e)
+    {
+        _writeFailure = $"{e.Code}: {e.Message}";
+        return e;
+    }
+
     public void Dispose()
     {
         if (_store is not null)
@@ -99,6 +111,7 @@ internal sealed class SqliteDurability : IStoreDurability
             {
                 write(transaction);
                 writer.WriteMeta(transaction, StoreFormat.CommitsKey, (_commits + 1).ToString(CultureInfo.InvariantCulture));
+                BeforeCommit?.Invoke();
                 transaction.Commit();
             }
             catch
@@ -109,14 +122,15 @@ internal sealed class SqliteDurability : IStoreDurability
 
             writer.Committed();
             _commits++;
+            _writeFailure = null;
         }
         catch (SqliteException e)
         {
-            throw StoreFile.Translate(e, file.Path);
+            throw Failed(StoreFile.Translate(e, file.Path));
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {
-            throw new StorageException($"Writing the commit to '{file.Path}' failed: {e.Message}", "CommitNotWritten", e);
+            throw Failed(new StorageException($"Writing the commit to '{file.Path}' failed: {e.Message}", "CommitNotWritten", e));
         }
     }
 }

@@ -7,10 +7,12 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Engine.Sqlite;
 
 /// <summary>
-/// The open database file: one SQLite connection held for the store's lifetime, in WAL mode with an exclusive
-/// lock (so a second process, or a second store in this one, cannot open the same file and diverge from it)
-/// and <c>synchronous=FULL</c> (a commit is on disk, not only in the OS cache, when it returns).
-/// Nothing is written to an existing file until it has proved to be ours, of a version we read.
+/// The open database file: one SQLite connection held for the store's lifetime, in WAL mode with
+/// <c>synchronous=FULL</c> (a commit is on disk, not only in the OS cache, when it returns), and the
+/// <see cref="StoreLock"/> that keeps a second store (in this process or another) from opening the same file and
+/// diverging from it. Before SQLite touches an existing file, <see cref="StoreFiles"/> and <see cref="WalScan"/>
+/// rule out an emptied or lost file and a damaged log; nothing is written to it until it has proved to be ours, of
+/// a version we read.
 /// </summary>
 internal sealed class StoreFile : IDisposable
 {
@@ -19,68 +21,81 @@ internal sealed class StoreFile : IDisposable
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
-    private StoreFile(string path, SqliteConnection connection)
+    private readonly StoreLock _lock;
+
+    private StoreFile(string path, SqliteConnection connection, StoreLock storeLock)
     {
         Path = path;
         Connection = connection;
+        _lock = storeLock;
     }
 
     public string Path { get; }
 
     public SqliteConnection Connection { get; }
 
-    /// <summary>Opens <paramref name="path"/>, creating a new database when there is no file (or an empty one).</summary>
+    /// <summary>Opens <paramref name="path"/>, creating a new database only when there is nothing at all there.</summary>
     public static StoreFile Open(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var exists = File.Exists(full) && new FileInfo(full).Length > 0;
-        if (!exists)
+        var directory = System.IO.Path.GetDirectoryName(full);
+        if (directory is not null)
         {
-            var directory = System.IO.Path.GetDirectoryName(full);
-            if (directory is not null)
-            {
-                Directory.CreateDirectory(directory);
-            }
+            Directory.CreateDirectory(directory);
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
-            // A pooled connection would keep the file open (and locked) after the store is disposed.
-            Pooling = false,
-        }.ToString());
+        var storeLock = StoreLock.Acquire(full);
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
-            Execute(connection, "PRAGMA locking_mode=EXCLUSIVE");
-            var file = new StoreFile(full, connection);
-            if (file.IsBlank())
+            if (StoreFiles.Problem(full) is { } problem)
             {
-                file.Create();
-            }
-            else
-            {
-                file.Validate();
+                throw problem;
             }
 
+            if (!File.Exists(full))
+            {
+                CreateNew(full);
+            }
+            else if (WalScan.Damage(full + "-wal") is { } damage)
+            {
+                throw new CorruptStoreException($"The database '{full}' is damaged: {damage}. It was left untouched.", "DamagedLog");
+            }
+
+            connection = Connect(full, SqliteOpenMode.ReadWrite);
+            var file = new StoreFile(full, connection, storeLock);
+            file.Validate();
             Execute(connection, "PRAGMA journal_mode=WAL");
             Execute(connection, "PRAGMA synchronous=FULL");
             return file;
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
+            connection?.Dispose();
+            storeLock.Dispose();
             throw Translate(e, full);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
+            storeLock.Dispose();
             throw;
         }
     }
 
-    public void Dispose() => Connection.Dispose();
+    /// <summary>A connection without pooling (a pooled one would keep the file open after the store is disposed).</summary>
+    internal static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        _lock.Dispose();
+    }
 
     /// <summary>A SQLite failure as the store's typed error.</summary>
     public static GraphException Translate(SqliteException e, string path) => e.SqliteErrorCode switch
@@ -91,12 +106,22 @@ internal sealed class StoreFile : IDisposable
         _ => new StorageException($"The database '{path}' failed: {e.Message}", "SqliteError", e),
     };
 
+    /// <summary>The meta value under <paramref name="key"/>, its checksum verified; null when there is none.</summary>
     public string? Meta(string key)
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.CommandText = "SELECT value, checksum FROM meta WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
-        return command.ExecuteScalar() as string;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var value = reader.GetString(0);
+        var computed = new RecordChecksum().Meta(key, value);
+        var stored = reader.GetInt64(1);
+        return stored == computed ? value : throw Damaged(RecordChecksum.Mismatch("meta", $"'{key}'", stored, computed));
     }
 
     public long MetaNumber(string key)
@@ -124,15 +149,16 @@ internal sealed class StoreFile : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// True for a file with no tables and no application id: new, or a creation that crashed before its first
-    /// commit. It holds no data, so making it ours destroys nothing.
-    /// </summary>
-    private bool IsBlank() => Scalar("PRAGMA application_id") == 0 && Scalar("SELECT count(*) FROM sqlite_master") == 0;
-
     private void Validate()
     {
         var applicationId = Scalar("PRAGMA application_id");
+        if (applicationId == 0 && Scalar("SELECT count(*) FROM sqlite_master") == 0)
+        {
+            throw new CorruptStoreException(
+                $"The database '{Path}' is a blank SQLite file without Graph's tables: it was emptied or replaced, not created by Graph (which creates a database whole before it appears under its name). Restore it from a backup; to start a new database on purpose, delete the file. It was left untouched.",
+                "DatabaseEmptied");
+        }
+
         if (applicationId != StoreFormat.ApplicationId)
         {
             throw new CorruptStoreException(
@@ -171,25 +197,37 @@ internal sealed class StoreFile : IDisposable
         }
     }
 
-    /// <summary>Creates the tables, the initial schema and the marks in one transaction (rollback journal, so the marks are in the main file).</summary>
-    private void Create()
+    /// <summary>
+    /// Creates a new database under a temporary name (tables, initial schema and marks in one transaction, rollback
+    /// journal) and renames it into place whole, so the path never shows a half-made file: a crash leaves only the
+    /// temporary, which the next creation replaces.
+    /// </summary>
+    private static void CreateNew(string path)
     {
-        using var transaction = Connection.BeginTransaction();
-        using (var command = Connection.CreateCommand())
+        var temporary = path + ".creating";
+        StoreFiles.Delete(temporary);
+        using (var connection = Connect(temporary, SqliteOpenMode.ReadWriteCreate))
         {
-            command.Transaction = transaction;
-            command.CommandText = StoreFormat.CreateTables + string.Create(
-                CultureInfo.InvariantCulture,
-                $"PRAGMA application_id = {StoreFormat.ApplicationId}; PRAGMA user_version = {StoreFormat.Version};");
-            command.ExecuteNonQuery();
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = StoreFormat.CreateTables + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"PRAGMA application_id = {StoreFormat.ApplicationId}; PRAGMA user_version = {StoreFormat.Version};");
+                command.ExecuteNonQuery();
+            }
+
+            using var writer = new CommitWriter(connection);
+            writer.WriteMeta(transaction, "format", StoreFormat.Version.ToString(CultureInfo.InvariantCulture));
+            writer.WriteMeta(transaction, StoreFormat.NodeLimitKey, "0");
+            writer.WriteMeta(transaction, StoreFormat.RelationshipLimitKey, "0");
+            writer.WriteMeta(transaction, StoreFormat.CommitsKey, "0");
+            writer.WriteSchema(transaction, SchemaState.Initial);
+            transaction.Commit();
         }
 
-        var writer = new CommitWriter(Connection);
-        writer.WriteMeta(transaction, "format", StoreFormat.Version.ToString(CultureInfo.InvariantCulture));
-        writer.WriteMeta(transaction, StoreFormat.NodeLimitKey, "0");
-        writer.WriteMeta(transaction, StoreFormat.RelationshipLimitKey, "0");
-        writer.WriteMeta(transaction, StoreFormat.CommitsKey, "0");
-        writer.WriteSchema(transaction, SchemaState.Initial);
-        transaction.Commit();
+        File.Move(temporary, path, overwrite: false);
+        StoreFiles.Delete(temporary);
     }
 }

@@ -8,12 +8,11 @@ namespace Graph.Engine.Sqlite;
 /// <summary>
 /// Explicit upgrades of older formats: each step takes a file from version <c>From</c> to <c>From + 1</c>; all the
 /// steps a file needs run in one transaction with the version bump, so a crash leaves the old version whole.
-/// Version 1 is the first format, so there are no steps yet; a file of a version without a path to
-/// <see cref="StoreFormat.Version"/> is refused, untouched.
+/// A file of a version without a path to <see cref="StoreFormat.Version"/> is refused, untouched.
 /// </summary>
 internal static class StoreMigrations
 {
-    private static readonly (int From, Action<SqliteConnection, SqliteTransaction> Step)[] Steps = [];
+    private static readonly (int From, Action<SqliteConnection, SqliteTransaction> Step)[] Steps = [(1, RecordChecksums.AddToVersion1)];
 
     public static void Migrate(StoreFile file, int version)
     {
@@ -40,7 +39,10 @@ internal static class StoreMigrations
 
         using var command = file.Connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {StoreFormat.Version}; UPDATE meta SET value = '{StoreFormat.Version}' WHERE key = 'format';");
+        var format = StoreFormat.Version.ToString(CultureInfo.InvariantCulture);
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {StoreFormat.Version}; UPDATE meta SET value = $format, checksum = $checksum WHERE key = 'format';");
+        command.Parameters.AddWithValue("$format", format);
+        command.Parameters.AddWithValue("$checksum", new RecordChecksum().Meta("format", format));
         command.ExecuteNonQuery();
         transaction.Commit();
     }

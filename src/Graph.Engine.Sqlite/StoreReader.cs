@@ -47,13 +47,15 @@ internal static class StoreReader
     private static void LoadTokens(StoreFile file, GraphStore store)
     {
         using var command = file.Connection.CreateCommand();
-        command.CommandText = "SELECT kind, id, name FROM tokens ORDER BY kind, id";
+        command.CommandText = "SELECT kind, id, name, checksum FROM tokens ORDER BY kind, id";
         using var reader = command.ExecuteReader();
+        var checksum = new RecordChecksum();
         while (reader.Read())
         {
             var kind = reader.GetInt32(0);
             var id = reader.GetInt64(1);
             var name = reader.GetString(2);
+            Verify(file, "tokens", $"({kind}, {id})", reader.GetInt64(3), checksum.Token(kind, id, name));
             var table = kind switch
             {
                 StoreFormat.LabelTokens => store.Labels,
@@ -72,14 +74,16 @@ internal static class StoreReader
     {
         var indexes = new List<IndexDescriptor>();
         var constraints = new List<ConstraintDescriptor>();
+        var checksum = new RecordChecksum();
         try
         {
             using (var command = file.Connection.CreateCommand())
             {
-                command.CommandText = "SELECT id, name, kind, entity, labels_or_types, properties, owning_constraint FROM schema_indexes ORDER BY id";
+                command.CommandText = $"SELECT {RecordChecksums.IndexColumns}, checksum FROM schema_indexes ORDER BY id";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
+                    Verify(file, "schema_indexes", Invariant(reader.GetInt64(0)), reader.GetInt64(7), RecordChecksums.Text(reader, checksum));
                     var index = new IndexDescriptor(
                         reader.GetInt64(0),
                         reader.GetString(1),
@@ -94,10 +98,11 @@ internal static class StoreReader
 
             using (var command = file.Connection.CreateCommand())
             {
-                command.CommandText = "SELECT id, name, kind, entity, label, properties, property_type, owned_index FROM schema_constraints ORDER BY id";
+                command.CommandText = $"SELECT {RecordChecksums.ConstraintColumns}, checksum FROM schema_constraints ORDER BY id";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
+                    Verify(file, "schema_constraints", Invariant(reader.GetInt64(0)), reader.GetInt64(8), RecordChecksums.Text(reader, checksum));
                     constraints.Add(new ConstraintDescriptor(
                         reader.GetInt64(0),
                         reader.GetString(1),
@@ -121,10 +126,11 @@ internal static class StoreReader
     private static void LoadNodes(StoreFile file, GraphStore store, BulkGraphWriter loader)
     {
         using var command = file.Connection.CreateCommand();
-        command.CommandText = "SELECT id, labels, properties FROM nodes ORDER BY id";
+        command.CommandText = "SELECT id, labels, properties, checksum FROM nodes ORDER BY id";
         using var reader = command.ExecuteReader();
         var labelTokens = store.Labels.Count;
         var keyTokens = store.Keys.Count;
+        var checksum = new RecordChecksum();
         while (reader.Read())
         {
             var id = reader.GetInt64(0);
@@ -133,9 +139,12 @@ internal static class StoreReader
                 throw new FormatException($"node id {id} is out of order");
             }
 
-            var labels = ValueCodec.ReadLabels(Blob(reader, 1), labelTokens);
+            var labelBytes = Blob(reader, 1);
+            var propertyBytes = Blob(reader, 2);
+            Verify(file, "nodes", Invariant(id), reader.GetInt64(3), checksum.Node(id, labelBytes, propertyBytes));
+            var labels = ValueCodec.ReadLabels(labelBytes, labelTokens);
             Array.Sort(labels);
-            var properties = ValueCodec.ReadProperties(Blob(reader, 2), keyTokens);
+            var properties = ValueCodec.ReadProperties(propertyBytes, keyTokens);
             loader.AddNode(id, labels, properties);
         }
     }
@@ -143,23 +152,38 @@ internal static class StoreReader
     private static void LoadRelationships(StoreFile file, GraphStore store, BulkGraphWriter loader)
     {
         using var command = file.Connection.CreateCommand();
-        command.CommandText = "SELECT id, type, start_node, end_node, properties FROM relationships ORDER BY id";
+        command.CommandText = "SELECT id, type, start_node, end_node, properties, checksum FROM relationships ORDER BY id";
         using var reader = command.ExecuteReader();
         var typeTokens = store.Types.Count;
         var keyTokens = store.Keys.Count;
+        var checksum = new RecordChecksum();
         while (reader.Read())
         {
             var id = reader.GetInt64(0);
             var type = reader.GetInt64(1);
+            var start = reader.GetInt64(2);
+            var end = reader.GetInt64(3);
+            var bytes = Blob(reader, 4);
+            Verify(file, "relationships", Invariant(id), reader.GetInt64(5), checksum.Relationship(id, type, start, end, bytes));
             if (id < store.RelationshipLimit || type < 0 || type >= typeTokens)
             {
                 throw new FormatException($"relationship {id} is out of order or has an unknown type");
             }
 
-            var properties = ValueCodec.ReadProperties(Blob(reader, 4), keyTokens);
-            loader.AddRelationship(id, (int)type, reader.GetInt64(2), reader.GetInt64(3), properties);
+            var properties = ValueCodec.ReadProperties(bytes, keyTokens);
+            loader.AddRelationship(id, (int)type, start, end, properties);
         }
     }
+
+    private static void Verify(StoreFile file, string table, string row, long stored, long computed)
+    {
+        if (stored != computed)
+        {
+            throw file.Damaged(RecordChecksum.Mismatch(table, row, stored, computed));
+        }
+    }
+
+    private static string Invariant(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The blob in column <paramref name="ordinal"/>, read as a whole value (one copy of the column). Reading it

@@ -50,6 +50,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
     /// <summary>What makes the store durable, when it has a database file.</summary>
     internal IStoreDurability? Durability => _durability;
 
+    /// <summary>Why the last commit could not be written to the database file (null once one is): the store cannot write.</summary>
+    public string? WriteFailure => _durability?.WriteFailure;
+
     /// <summary>Adds a procedure callable with CALL.</summary>
     public void RegisterProcedure(ProcedureDefinition procedure)
     {

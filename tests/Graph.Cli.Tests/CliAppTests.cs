@@ -24,7 +24,9 @@ public sealed class CliAppTests
         Assert.Collection(
             lines[2..],
             validate => Assert.StartsWith("  validate <seed-folder> [--report <path>]", validate, StringComparison.Ordinal),
-            import => Assert.StartsWith("  import ", import, StringComparison.Ordinal));
+            import => Assert.StartsWith("  import ", import, StringComparison.Ordinal),
+            check => Assert.StartsWith("  check ", check, StringComparison.Ordinal),
+            backup => Assert.StartsWith("  backup ", backup, StringComparison.Ordinal));
     }
 
     [Fact]

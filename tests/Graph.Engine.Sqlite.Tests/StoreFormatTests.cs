@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Engine.Sqlite.Tests;
 
 /// <summary>
-/// Pins the on-disk format: a fixed script's file must dump exactly as <c>Golden/format-v1.txt</c>, and the
-/// checked-in <c>Golden/format-v1.graphdb</c> (made by the first build of format 1) must open with its content.
+/// Pins the on-disk format: a fixed script's file must dump exactly as <c>Golden/format-v2.txt</c>, and the
+/// checked-in <c>Golden/format-v1.graphdb</c> and <c>format-v2.graphdb</c> (made by the first builds of each format)
+/// must open with their content.
 /// A failing golden test means the format changed: bump <see cref="StoreFormat.Version"/> and add a migration,
 /// then regenerate with <c>GRAPH_UPDATE_GOLDEN=1</c>.
 /// </summary>
@@ -41,21 +42,23 @@ public sealed class StoreFormatTests : IDisposable
         }
 
         var actual = StoreDump.Dump(path);
-        var goldenPath = Golden("format-v1.txt");
+        var goldenPath = Golden("format-v2.txt");
         if (Environment.GetEnvironmentVariable("GRAPH_UPDATE_GOLDEN") == "1")
         {
             await File.WriteAllTextAsync(goldenPath, actual);
-            File.Copy(path, Golden("format-v1.graphdb"), overwrite: true);
+            File.Copy(path, Golden("format-v2.graphdb"), overwrite: true);
         }
 
         Assert.Equal(await File.ReadAllTextAsync(goldenPath), actual);
     }
 
-    [Fact]
-    public async Task The_checked_in_version_1_file_opens_with_its_content()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_checked_in_file_of_each_version_opens_with_its_content(int version)
     {
-        var path = _temp.File("v1.db");
-        File.Copy(Golden("format-v1.graphdb"), path);
+        var path = _temp.File($"v{version}.db");
+        File.Copy(Golden($"format-v{version}.graphdb"), path);
         await using var store = DurableGraphStore.Open(path);
         Assert.Equal(
             ["中芯国际 | [SMIC, 中芯] | 杨柳青镇 | town | 西青区"],
@@ -65,10 +68,10 @@ public sealed class StoreFormatTests : IDisposable
     }
 
     [Fact]
-    public void The_format_version_is_1()
+    public void The_format_version_is_2()
     {
         // Changing this number is a format change: see the class comment.
-        Assert.Equal(1, StoreFormat.Version);
+        Assert.Equal(2, StoreFormat.Version);
         Assert.Equal(0x47525048, StoreFormat.ApplicationId);
     }
 
@@ -101,6 +104,23 @@ public sealed class StoreFormatTests : IDisposable
         var before = await File.ReadAllBytesAsync(path);
         Assert.Throws<CorruptStoreException>(() => DurableGraphStore.Open(path));
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
+    }
+
+    [Fact]
+    public async Task A_version_1_file_is_migrated_with_a_checksum_on_every_row_and_checks_clean()
+    {
+        var path = _temp.File("migrated.db");
+        File.Copy(Golden("format-v1.graphdb"), path);
+        Assert.Contains(StoreCheck.Run(path), p => p.Contains("no checksums yet", StringComparison.Ordinal));
+        await using (var store = DurableGraphStore.Open(path))
+        {
+            store.Run("MATCH (p:Town) SET p.checked = true");
+        }
+
+        Assert.Empty(StoreCheck.Run(path));
+        var dump = StoreDump.Dump(path);
+        Assert.Contains("PRAGMA user_version = 2", dump, StringComparison.Ordinal);
+        Assert.Contains("checksum INTEGER NOT NULL DEFAULT 0", dump, StringComparison.Ordinal);
     }
 
     private static void SetUserVersion(string path, int version)

@@ -32,4 +32,7 @@ internal static partial class ApiLog
 
     [LoggerMessage(10, LogLevel.Information, "Graph store: {Store}; ready: {Description}")]
     public static partial void Ready(this ILogger logger, string store, string description);
+
+    [LoggerMessage(30, LogLevel.Critical, "The database {Path} cannot be opened, so the service does not start ({Code}): {Message}")]
+    public static partial void DatabaseRefused(this ILogger logger, string path, string code, string message);
 }

@@ -30,7 +30,8 @@ public static class GraphApiBuilderExtensions
         services.AddKeyedSingleton(UnpooledStore, (sp, _) => GraphStoreFactory.Create(
             sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             builder.Configuration,
-            sp.GetRequiredService<IHostEnvironment>()));
+            sp.GetRequiredService<IHostEnvironment>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphStoreFactory))));
         services.AddSingleton(sp =>
         {
             var limits = sp.GetRequiredService<IOptions<GraphOptions>>().Value.Cypher;

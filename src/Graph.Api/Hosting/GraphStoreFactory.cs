@@ -1,4 +1,5 @@
 using Graph.Api.Configuration;
+using Graph.Core.Errors;
 using Graph.Core.Store;
 using Graph.Engine;
 using Graph.Engine.Sqlite;
@@ -6,16 +7,28 @@ using Graph.Neo4j;
 
 namespace Graph.Api.Hosting;
 
-/// <summary>Picks the store from configuration: configuration, not code, decides between the embedded engine and Neo4j.</summary>
+/// <summary>
+/// Picks the store from configuration: configuration, not code, decides between the embedded engine and Neo4j. An
+/// embedded database that cannot be opened (damaged, emptied, lost, locked, too new) stops start-up with one
+/// critical log line naming it: the service never serves a damaged file nor a fresh database in its place.
+/// </summary>
 internal static class GraphStoreFactory
 {
-    public static IGraphStore Create(GraphOptions options, IConfiguration configuration, IHostEnvironment environment)
+    public static IGraphStore Create(GraphOptions options, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
         if (string.Equals(options.Store, StoreKinds.Embedded, StringComparison.OrdinalIgnoreCase))
         {
             var path = Path.GetFullPath(options.DatabasePath, Directory.GetCurrentDirectory());
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return DurableGraphStore.Open(new EmbeddedStoreOptions { DatabasePath = path, WriterWait = options.Cypher.WriterWait });
+            try
+            {
+                return DurableGraphStore.Open(new EmbeddedStoreOptions { DatabasePath = path, WriterWait = options.Cypher.WriterWait });
+            }
+            catch (GraphException e)
+            {
+                logger.DatabaseRefused(path, e.Code, e.Message);
+                throw;
+            }
         }
 
         if (string.Equals(options.Store, StoreKinds.Neo4j, StringComparison.OrdinalIgnoreCase))

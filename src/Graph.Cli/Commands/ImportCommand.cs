@@ -1,21 +1,24 @@
 using System.Globalization;
 using Graph.Core.Errors;
+using Graph.Core.Store;
 using Graph.Engine.Sqlite;
 using Graph.Engine.Sqlite.Import;
 
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph import --db &lt;file&gt; [--id-type string|integer] &lt;folder&gt;</c>: bulk-imports neo4j-admin CSV files
-/// (the graph-seed layout <c>nodes/*.csv</c> + <c>rels/*.csv</c>, or the benchmark layout <c>nodes_*.csv</c> +
-/// <c>rels_*.csv</c>) into the durable database, as one transaction. A progress bar goes to stderr; problems are
-/// printed as <c>file:line: what is wrong</c> and leave the database as it was (exit 1); success prints a summary.
+/// <c>graph import --db &lt;file&gt; [--id-type string|integer] [--append] &lt;folder&gt;</c>: bulk-imports neo4j-admin
+/// CSV files (the graph-seed layout <c>nodes/*.csv</c> + <c>rels/*.csv</c>, or the benchmark layout
+/// <c>nodes_*.csv</c> + <c>rels_*.csv</c>) into the durable database, as one transaction. A database that already
+/// holds nodes is refused unless <c>--append</c> says to add to it (a second run would duplicate everything). A
+/// progress bar goes to stderr; problems are printed as <c>file:line: what is wrong</c> and leave the database as it
+/// was (exit 1), and a database the import created is removed again; success prints a summary.
 /// </summary>
 internal sealed class ImportCommand : ICliCommand
 {
     public string Name => "import";
 
-    public string Usage => "import --db <file> [--id-type string|integer] <folder>";
+    public string Usage => "import --db <file> [--id-type string|integer] [--append] <folder>";
 
     public string Summary => "bulk-import neo4j-admin CSV files into a database; file:line problems change nothing";
 
@@ -24,6 +27,7 @@ internal sealed class ImportCommand : ICliCommand
         string? db = null;
         string? folder = null;
         var idType = ImportIdType.String;
+        var append = false;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--db" && i + 1 < args.Count)
@@ -33,6 +37,10 @@ internal sealed class ImportCommand : ICliCommand
             else if (args[i] == "--id-type" && i + 1 < args.Count && args[i + 1] is "string" or "integer")
             {
                 idType = args[++i] == "integer" ? ImportIdType.Integer : ImportIdType.String;
+            }
+            else if (args[i] == "--append")
+            {
+                append = true;
             }
             else if (folder is null && !args[i].StartsWith('-'))
             {
@@ -55,24 +63,42 @@ internal sealed class ImportCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
+        var created = !DurableGraphStore.Exists(db);
+        var exit = ExitCodes.Problems;
         try
         {
-            return Import(db, folder, idType, stdout, stderr);
+            exit = Import(db, folder, idType, append, stdout, stderr);
+            return exit;
         }
         catch (GraphException e)
         {
             stderr.WriteLine($"graph import: {e.Message}");
             return ExitCodes.Problems;
         }
+        finally
+        {
+            if (created && exit != ExitCodes.Ok)
+            {
+                // The failed import made this file; leave the folder as it was.
+                DurableGraphStore.Delete(db);
+            }
+        }
     }
 
-    private static int Import(string db, string folder, ImportIdType idType, TextWriter stdout, TextWriter stderr)
+    private static int Import(string db, string folder, ImportIdType idType, bool append, TextWriter stdout, TextWriter stderr)
     {
         var store = DurableGraphStore.Open(db);
         try
         {
-            var bar = new ProgressBar(stderr);
-            var result = CsvGraphImporter.Import(store, folder, new ImportOptions { IdType = idType }, new SynchronousProgress(bar.Show));
+            var existing = (long)store.Run(new CypherQuery("MATCH (n) RETURN count(n) AS n"), AccessMode.Read).Rows[0][0]!;
+            if (existing > 0 && !append)
+            {
+                stderr.WriteLine(Invariant($"graph import: {db} already holds {existing} nodes; importing again would add every record a second time. Pass --append to add to it, or import into a new file."));
+                return ExitCodes.Problems;
+            }
+
+            var bar = new ProgressLine(stderr);
+            var result = CsvGraphImporter.Import(store, folder, new ImportOptions { IdType = idType }, new SynchronousProgress<ImportProgress>(p => bar.Show(p.Phase, p.Done, p.Total, p.Phase == "write" ? "records" : "bytes", p.File)));
             bar.Done();
             if (!result.Succeeded)
             {
@@ -114,37 +140,4 @@ internal sealed class ImportCommand : ICliCommand
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Reports on the importing thread (<see cref="Progress{T}"/> would post to the thread pool and draw late).</summary>
-    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => report(value);
-    }
-
-    /// <summary>A one-line bar, redrawn in place when the percentage changes.</summary>
-    private sealed class ProgressBar(TextWriter writer)
-    {
-        private const int Width = 30;
-        private string _last = string.Empty;
-
-        public void Show(ImportProgress p)
-        {
-            var fraction = p.Total == 0 ? 1 : Math.Clamp((double)p.Done / p.Total, 0, 1);
-            var filled = (int)(fraction * Width);
-            var line = Invariant($"{p.Phase,-5} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:0}% {Path.GetFileName(p.File)}");
-            if (line != _last)
-            {
-                writer.Write("\r" + line.PadRight(_last.Length));
-                _last = line;
-            }
-        }
-
-        public void Done()
-        {
-            if (_last.Length > 0)
-            {
-                writer.WriteLine();
-            }
-        }
-    }
 }

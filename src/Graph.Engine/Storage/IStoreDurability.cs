@@ -9,4 +9,7 @@ internal interface IStoreDurability : IDisposable
 {
     /// <summary>Opens (or creates) the file at <paramref name="path"/> and loads it into the empty <paramref name="store"/>.</summary>
     void Open(GraphStore store, string path);
+
+    /// <summary>Why the last commit could not be written (cleared by the next one that is), or null: what readiness reports.</summary>
+    string? WriteFailure { get; }
 }

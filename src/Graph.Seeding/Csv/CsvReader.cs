@@ -25,6 +25,8 @@ public static class CsvReader
             state.Position = 1;
         }
 
+        ReportControlCharacters(text, file, problems);
+
         while (state.Position < text.Length)
         {
             var record = state.ReadRecord();
@@ -43,6 +45,31 @@ public static class CsvReader
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// Control characters (NUL and the rest of C0 but tab and the line end, DEL, C1) are not text: they pass through
+    /// CSV quoting unseen and break search and display. Reported once per line, with the first one's column.
+    /// </summary>
+    private static void ReportControlCharacters(string text, string file, ICollection<SeedProblem> problems)
+    {
+        var line = 1;
+        var lineStart = 0;
+        var reported = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsControl(c) && c is not ('\t' or '\r') && reported != line)
+            {
+                problems.Add(new SeedProblem(file, line, $"control character U+{(int)c:X4} at column {i - lineStart + 1} (the seed holds text only: no NUL or other control characters but tab and the line end)"));
+                reported = line;
+            }
+        }
     }
 
     private sealed class Cursor(string text, string file, ICollection<SeedProblem> problems)

@@ -74,7 +74,8 @@ public static class SeedReader
         string text;
         try
         {
-            text = File.ReadAllText(Path.Join(folder, path), StrictUtf8);
+            // GetString, not ReadAllText: ReadAllText drops a byte order mark unseen, and the seed forbids one.
+            text = StrictUtf8.GetString(File.ReadAllBytes(Path.Join(folder, path)));
         }
         catch (DecoderFallbackException)
         {

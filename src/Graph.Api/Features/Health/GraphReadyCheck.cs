@@ -1,13 +1,16 @@
 using Graph.Api.Hosting;
 using Graph.Core.Errors;
 using Graph.Core.Store;
+using Graph.Engine;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Graph.Api.Features.Health;
 
 /// <summary>
-/// Ready when start-up loaded the graph and the store answers a trivial statement now. The ping goes to the store
-/// itself, not through the statement pool: a probe must not wait behind (or be refused with) user queries.
+/// Ready when start-up loaded the graph, the store answers a trivial statement now and, for the embedded store, its
+/// last commit reached the database file (a store whose writes fail, e.g. on a full or failing disk, is not ready
+/// until one succeeds again). The ping goes to the store itself, not through the statement pool: a probe must not wait
+/// behind (or be refused with) user queries.
 /// </summary>
 internal sealed class GraphReadyCheck(GraphState state, [FromKeyedServices(GraphApiBuilderExtensions.UnpooledStore)] IGraphStore store) : IHealthCheck
 {
@@ -25,6 +28,11 @@ internal sealed class GraphReadyCheck(GraphState state, [FromKeyedServices(Graph
         if (!status.Ready)
         {
             return HealthCheckResult.Unhealthy(status.Description, data: data);
+        }
+
+        if (store is EmbeddedGraphStore { WriteFailure: { } failure })
+        {
+            return HealthCheckResult.Unhealthy($"{store.Name} store cannot write: {failure}", data: data);
         }
 
         try
