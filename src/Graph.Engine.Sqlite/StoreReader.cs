@@ -21,11 +21,12 @@ internal static class StoreReader
             throw new InvalidOperationException("A database file loads into an empty store only.");
         }
 
-        LoadTokens(file, store);
-        var schema = LoadSchema(file, store);
-        var loader = new BulkGraphWriter(store, schema, LoadedStamp);
+        SchemaState schema;
         try
         {
+            LoadTokens(file, store);
+            schema = LoadSchema(file, store);
+            var loader = new BulkGraphWriter(store, schema, LoadedStamp);
             var nodeLimit = file.MetaNumber(StoreFormat.NodeLimitKey);
             var relationshipLimit = file.MetaNumber(StoreFormat.RelationshipLimitKey);
             loader.ExpectNodes(nodeLimit);
@@ -36,8 +37,10 @@ internal static class StoreReader
             loader.ReserveRelationships(relationshipLimit);
             loader.BuildAdjacency();
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or InvalidCastException or InvalidOperationException)
         {
+            // InvalidOperationException: the reader met NULL where the format has a value (a flipped bit in a record
+            // header can make a column's stored type NULL); found by BitFlipTests.
             throw file.Damaged(e.Message, e);
         }
 
