@@ -1,4 +1,5 @@
 using System.Net;
+using Graph.Api.Hosting;
 using Graph.Api.Tests.Support;
 using Graph.Core.Errors;
 using Graph.Core.Store;
@@ -57,7 +58,7 @@ public sealed class StoreIntegrityTests : IDisposable
         await using var api = new GraphApiFactory(RepoPaths.TinySeed);
         using var client = api.CreateWriter();
         api.RequireReady();
-        var store = (EmbeddedGraphStore)api.Services.GetRequiredService<IGraphStore>();
+        var store = (EmbeddedGraphStore)api.Services.GetRequiredKeyedService<IGraphStore>(GraphApiBuilderExtensions.UnpooledStore);
         var durability = DurableGraphStore.Durability(store);
         durability.BeforeCommit = () => throw new IOException("disk I/O error (injected)");
 
