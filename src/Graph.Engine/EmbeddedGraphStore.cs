@@ -28,6 +28,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     private readonly GraphStore _store = new();
     private readonly ProcedureRegistry _procedures = new();
+    private readonly MemoryPool _memory = new();
     private readonly ConcurrentDictionary<string, PreparedStatement> _cache = new(StringComparer.Ordinal);
     private readonly IStoreDurability? _durability;
     private int _procedureVersion;
@@ -54,6 +55,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     /// <summary>What makes the store durable, when it has a database file.</summary>
     internal IStoreDurability? Durability => _durability;
+
+    /// <summary>The estimated bytes the running statements hold, counted when they set <see cref="QueryOptions.MaxTotalMemory"/>.</summary>
+    public long MemoryInUse => _memory.Used;
 
     /// <summary>Adds a procedure callable with CALL.</summary>
     public void RegisterProcedure(ProcedureDefinition procedure)
@@ -112,7 +116,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     }
 
     internal QueryResult Execute(PreparedStatement prepared, StoreTransaction tx, CypherQuery query, QueryOptions options, CancellationToken cancellationToken) =>
-        QueryRunner.Run(prepared, tx, query.Parameters, options, (t, ct) => new EngineProcedureContext(this, t, ct), cancellationToken);
+        QueryRunner.Run(prepared, tx, query.Parameters, options, (t, ct) => new EngineProcedureContext(this, t, ct), _memory, cancellationToken);
 
     internal static void RequireAllowed(PreparedStatement prepared, AccessMode mode)
     {

@@ -27,6 +27,10 @@ public static class StatusCodes
     public const string InvalidFormat = "Neo.ClientError.Request.InvalidFormat";
     public const string TransientUnavailable = "Neo.TransientError.General.DatabaseUnavailable";
     public const string DeadlockDetected = "Neo.TransientError.Transaction.DeadlockDetected";
+    public const string MemoryPoolOutOfMemory = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
+    // Neo4j has no code for a value nested too deeply to walk; ours keeps Neo4j's shape (a client error of the statement).
+    public const string ValueTooDeep = "Neo.ClientError.Statement.ValueTooDeep";
     public const string StorageError = "Neo.DatabaseError.General.UnknownError";
     public const string CorruptStore = "Neo.DatabaseError.General.StorageDamageDetected";
 }

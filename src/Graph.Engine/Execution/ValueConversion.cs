@@ -9,7 +9,17 @@ namespace Graph.Engine.Execution;
 internal static class ValueConversion
 {
     /// <summary>A caller's parameter as a Cypher value: ints widen to long, floats to double, collections to lists and maps.</summary>
-    public static object? Parameter(object? value) => value switch
+    public static object? Parameter(object? value)
+    {
+        if (value is IEnumerable and not string)
+        {
+            StackGuard.EnsureForValue();
+        }
+
+        return ParameterValue(value);
+    }
+
+    private static object? ParameterValue(object? value) => value switch
     {
         null or bool or long or double or string or GraphEntity or GraphPath => value,
         int or short or byte or sbyte or ushort or uint => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
@@ -32,9 +42,15 @@ internal static class ValueConversion
         LiveNode or LiveRelationship => value,
         Node n when tx.NodeRecord(n.Id) is { } record && tx.LiveNode(n.Id) is not null => new LiveNode(tx, record),
         Relationship r when tx.RelationshipRecord(r.Id) is { } record && tx.LiveRelationship(record) is not null => new LiveRelationship(tx, record),
-        List<object?> list => list.ConvertAll(x => Attach(x, tx)),
+        List<object?> list => AttachAll(list, tx),
         _ => value,
     };
+
+    private static List<object?> AttachAll(List<object?> list, Storage.StoreTransaction tx)
+    {
+        StackGuard.EnsureForValue();
+        return list.ConvertAll(x => Attach(x, tx));
+    }
 
     /// <summary>A value to store as a property; throws for maps, entities, nested lists and lists with nulls. Null means remove.</summary>
     public static object? Storable(object? value)
@@ -90,7 +106,7 @@ internal static class ValueConversion
         _ => value,
     };
 
-    private static NodeSnapshot Snapshot(LiveNode n)
+    internal static NodeSnapshot Snapshot(LiveNode n)
     {
         var v = n.Transaction.NodeState(n.Record);
         if (v is null)
@@ -108,7 +124,7 @@ internal static class ValueConversion
         return new NodeSnapshot(n.Id, n.ElementId, labels, props);
     }
 
-    private static RelationshipSnapshot Snapshot(LiveRelationship r)
+    internal static RelationshipSnapshot Snapshot(LiveRelationship r)
     {
         var v = r.Transaction.RelationshipState(r.Record);
         var props = v is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : PropertyMaps.ToDictionary(v.Properties, r.Transaction.Store.Keys);

@@ -12,7 +12,7 @@ internal static class ListFunctions
         Fn("size", 1, Size),
         Fn("head", 1, v => v is null ? null : List("head", v) is { Count: > 0 } l ? l[0] : null),
         Fn("last", 1, v => v is null ? null : List("last", v) is { Count: > 0 } l ? l[^1] : null),
-        Fn("tail", 1, v => v is null ? null : List("tail", v).Skip(1).ToList()),
+        Fn("tail", 1, v => v is null ? null : List("tail", v).Skip(1).ToList()) with { CopiesLists = true },
         Fn("range", 2, 3, (a, _) => Range(a)),
     ];
 

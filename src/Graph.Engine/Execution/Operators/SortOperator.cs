@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>Reads every input row, sorts them stably by the keys, then yields them in order.</summary>
@@ -5,6 +7,7 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
 {
     private List<(object?[] Key, object?[] Row)>? _rows;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -14,7 +17,9 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
             while (input.Pull(frame))
             {
                 frame.Context.Tick();
-                _rows.Add((keys.Evaluate(frame), frame.Save()));
+                var entry = (keys.Evaluate(frame), frame.Save());
+                _held.Add(frame.Context.Budget, ValueSize.Row(entry.Item1) + ValueSize.Row(entry.Item2));
+                _rows.Add(entry);
             }
 
             // List.Sort is unstable; the index tie-break keeps input order for equal keys.
@@ -40,6 +45,7 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
     {
         _rows = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
 }

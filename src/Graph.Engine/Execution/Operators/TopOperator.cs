@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
 {
     private List<Entry>? _rows;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -51,6 +54,9 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
             }
 
             entry = entry with { Row = frame.Save() };
+
+            // Counted when kept and never given back when dropped: a bounded over-count that spares a second estimate.
+            _held.Add(frame.Context.Budget, ValueSize.Row(entry.Key) + ValueSize.Row(entry.Row));
             var at = _rows.BinarySearch(entry, comparer);
             _rows.Insert(at < 0 ? ~at : at, entry);
             if (_rows.Count > n)
@@ -64,6 +70,7 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
     {
         _rows = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
 

@@ -1,0 +1,115 @@
+using System.Diagnostics.CodeAnalysis;
+using Graph.Core.Errors;
+
+namespace Graph.Engine.Execution;
+
+/// <summary>
+/// One run's limits: its deadline and the caller's cancellation folded into one token, so a check is a single volatile
+/// read that every loop of evaluation can afford on every iteration; and the estimated bytes the run holds, against its
+/// own budget and the store's <see cref="MemoryPool"/>. Shared by the run's forks (parallel scan partitions).
+/// </summary>
+internal sealed class QueryBudget : IDisposable
+{
+    public const string MemorySetting = "Graph:Cypher:MaxMemory";
+
+    private readonly CancellationToken _caller;
+    private readonly CancellationTokenSource? _timer;
+    private readonly CancellationToken _token;
+    private readonly long _max;
+    private readonly MemoryPool? _pool;
+    private readonly long _poolMax;
+    private long _held;
+
+    public QueryBudget(TimeSpan? timeout, long? maxMemory, MemoryPool? pool, long? maxTotalMemory, CancellationToken caller)
+    {
+        _caller = caller;
+        if (timeout is { } t)
+        {
+            // The timer cancels the linked source when the deadline passes: checking for the deadline is then the same
+            // read as checking for the caller having gone, and needs no clock.
+            _timer = caller.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(caller) : new CancellationTokenSource();
+            _timer.CancelAfter(t > TimeSpan.Zero ? t : TimeSpan.FromTicks(1));
+            _token = _timer.Token;
+        }
+        else
+        {
+            _token = caller;
+        }
+
+        _max = maxMemory ?? long.MaxValue;
+        _pool = maxTotalMemory is null ? null : pool;
+        _poolMax = maxTotalMemory ?? long.MaxValue;
+    }
+
+    /// <summary>Cancelled when the caller goes or the deadline passes.</summary>
+    public CancellationToken Token => _token;
+
+    /// <summary>What the run holds now, estimated.</summary>
+    public long Held => Volatile.Read(ref _held);
+
+    /// <summary>Stops the run when its caller has gone (<see cref="OperationCanceledException"/>) or its time is up (<see cref="QueryTimeoutException"/>).</summary>
+    public void Check()
+    {
+        if (_token.IsCancellationRequested)
+        {
+            Stop();
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before it is made, a value of <paramref name="bytes"/> that would not fit beside what the run holds.
+    /// Nothing is counted: the value is transient unless a buffer later holds it.
+    /// </summary>
+    public void Reserve(long bytes)
+    {
+        Check();
+        var held = Held;
+        if (bytes > _max - held)
+        {
+            throw new MemoryLimitException(bytes, _max, held, MemorySetting);
+        }
+
+        if (_pool is not null && bytes > _poolMax - _pool.Used)
+        {
+            throw new MemoryLimitException(bytes, _poolMax, _pool.Used, MemoryPool.Setting);
+        }
+    }
+
+    /// <summary>Counts <paramref name="bytes"/> as held by the run (negative gives back); throws, counting nothing, past a budget.</summary>
+    public void Hold(long bytes)
+    {
+        var now = Interlocked.Add(ref _held, bytes);
+        if (bytes > 0 && now > _max)
+        {
+            Interlocked.Add(ref _held, -bytes);
+            throw new MemoryLimitException(bytes, _max, now - bytes, MemorySetting);
+        }
+
+        if (_pool is not null)
+        {
+            try
+            {
+                _pool.Add(bytes, _poolMax);
+            }
+            catch (MemoryLimitException)
+            {
+                Interlocked.Add(ref _held, -bytes);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Gives everything back to the store's pool and stops the timer.</summary>
+    public void Dispose()
+    {
+        _pool?.Add(-Interlocked.Exchange(ref _held, 0), _poolMax);
+        _timer?.Dispose();
+    }
+
+    [DoesNotReturn]
+    private void Stop()
+    {
+        _caller.ThrowIfCancellationRequested();
+        throw new QueryTimeoutException("The statement ran past its time limit and was stopped.");
+    }
+}
