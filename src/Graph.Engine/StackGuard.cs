@@ -19,16 +19,4 @@ internal static class StackGuard
             throw new CypherSemanticException("The statement is too complex to run: it nests too deeply or chains too many clauses.");
         }
     }
-
-    /// <summary>
-    /// For walks over values (equality, ordering, hashing, text): a list nested 30,000 deep is easy to build with
-    /// reduce; throws <see cref="ValueTooDeepException"/> when the stack is nearly used up.
-    /// </summary>
-    public static void EnsureForValue()
-    {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw Graph.Core.Values.ValueNesting.TooDeep();
-        }
-    }
 }

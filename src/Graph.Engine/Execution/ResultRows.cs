@@ -121,10 +121,7 @@ internal sealed class ResultRows(QueryBudget budget, long? maxBytes)
     private static void Enter(int depth)
     {
         ValueNesting.Ensure(depth + 1);
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw ValueNesting.TooDeep();
-        }
+        ValueNesting.EnsureStack();
     }
 
     private void Charge(long bytes)

@@ -13,7 +13,7 @@ internal static class ValueConversion
     {
         if (value is IEnumerable and not string)
         {
-            StackGuard.EnsureForValue();
+            ValueNesting.EnsureStack();
         }
 
         return ParameterValue(value);
@@ -48,7 +48,7 @@ internal static class ValueConversion
 
     private static List<object?> AttachAll(List<object?> list, Storage.StoreTransaction tx)
     {
-        StackGuard.EnsureForValue();
+        ValueNesting.EnsureStack();
         return list.ConvertAll(x => Attach(x, tx));
     }
 

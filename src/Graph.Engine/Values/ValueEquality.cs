@@ -77,7 +77,7 @@ public static class ValueEquality
 
         if (aKind == ValueKind.List && bKind == ValueKind.List)
         {
-            StackGuard.EnsureForValue();
+            ValueNesting.EnsureStack();
             CypherValues.TryGetList(a, out var left);
             CypherValues.TryGetList(b, out var right);
             if (left.Count != right.Count)
@@ -98,7 +98,7 @@ public static class ValueEquality
 
         if (aKind == ValueKind.Map && bKind == ValueKind.Map)
         {
-            StackGuard.EnsureForValue();
+            ValueNesting.EnsureStack();
             var left = (IReadOnlyDictionary<string, object?>)a!;
             var right = (IReadOnlyDictionary<string, object?>)b!;
             return left.Count == right.Count
@@ -127,7 +127,7 @@ public static class ValueEquality
 
     private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
     {
-        StackGuard.EnsureForValue();
+        ValueNesting.EnsureStack();
         if (left.Count != right.Count)
         {
             return false;
@@ -151,7 +151,7 @@ public static class ValueEquality
 
     private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
     {
-        StackGuard.EnsureForValue();
+        ValueNesting.EnsureStack();
         if (left.Count != right.Count || left.Keys.Any(key => !right.ContainsKey(key)))
         {
             return false;
@@ -191,7 +191,7 @@ public static class ValueEquality
                 case ValueKind.String:
                     return StringComparer.Ordinal.GetHashCode(CypherValues.AsString(obj!));
                 case ValueKind.List:
-                    StackGuard.EnsureForValue();
+                    ValueNesting.EnsureStack();
                     CypherValues.TryGetList(obj, out var list);
                     var hash = default(HashCode);
                     hash.Add(list.Count);
@@ -202,7 +202,7 @@ public static class ValueEquality
 
                     return hash.ToHashCode();
                 case ValueKind.Map:
-                    StackGuard.EnsureForValue();
+                    ValueNesting.EnsureStack();
                     var map = (IReadOnlyDictionary<string, object?>)obj!;
                     var sum = map.Count;
                     foreach (var (key, value) in map)

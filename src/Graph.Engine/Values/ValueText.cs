@@ -41,7 +41,7 @@ public static class ValueText
             return;
         }
 
-        StackGuard.EnsureForValue();
+        ValueNesting.EnsureStack();
         switch (CypherValues.KindOf(value))
         {
             case ValueKind.Null:

@@ -1,4 +1,5 @@
 using Graph.Core.Errors;
+using Graph.Core.Values;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -83,6 +84,7 @@ public static partial class QueryApiJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(map);
+        ValueNesting.EnsureStack();
         writer.WriteStartObject();
         foreach (var (key, item) in map)
         {
@@ -91,6 +93,19 @@ public static partial class QueryApiJson
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The writers recurse once per level of a list or map. The embedded store never hands out a value deeper than
+    /// <see cref="ValueNesting.MaxDepth"/>; this guards the rest (values built by callers, another store's answers),
+    /// so a deep value is an error and never a stack overflow, which would end the process.
+    /// </summary>
+    private static void EnsureStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw ValueNesting.TooDeep();
+        }
     }
 
     /// <summary>
