@@ -41,6 +41,27 @@ internal static class QueryRunner
         }
 
         using var budget = new QueryBudget(options.Timeout, options.MaxMemory, pool, options.MaxTotalMemory, cancellationToken);
+        try
+        {
+            return Run(prepared, plan, tx, values, options, procedureContext, budget);
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            // Procedures and nested statements stop on the run's token; its own check tells the deadline from the caller.
+            budget.Check();
+            throw;
+        }
+    }
+
+    private static QueryResult Run(
+        PreparedStatement prepared,
+        LogicalPlan plan,
+        StoreTransaction tx,
+        Dictionary<string, object?> values,
+        QueryOptions options,
+        Func<StoreTransaction, CancellationToken, IProcedureContext> procedureContext,
+        QueryBudget budget)
+    {
         var context = new QueryContext(tx, values, budget);
         context.ProcedureContext = procedureContext(tx, budget.Token);
         if (prepared.IsSchemaCommand)
