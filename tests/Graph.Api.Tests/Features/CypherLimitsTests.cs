@@ -109,6 +109,19 @@ public sealed class CypherLimitsTests : IDisposable
         Assert.InRange(bytes, 1, 2 << 20);
     }
 
+    [Fact]
+    public async Task Parameters_deeper_than_the_JSON_reader_allows_are_400_and_shallower_ones_come_back()
+    {
+        static string Nested(int depth) => new string('[', depth) + "1" + new string(']', depth);
+
+        var tooDeep = await client.PostAsync("/api/cypher", Json("""{"statement": "RETURN $p AS p", "parameters": {"p": """ + Nested(100) + "}}"));
+        var fine = await client.PostAsync("/api/cypher", Json("""{"statement": "RETURN $p AS p", "parameters": {"p": """ + Nested(50) + "}}"));
+
+        await HttpAssert.ProblemAsync(tooDeep, HttpStatusCode.BadRequest, Codes.InvalidFormat);
+        var answer = await HttpAssert.JsonAsync(fine);
+        Assert.StartsWith("[[[[", answer.GetProperty("rows")[0][0].GetRawText(), StringComparison.Ordinal);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private async Task AssertAliveAsync()

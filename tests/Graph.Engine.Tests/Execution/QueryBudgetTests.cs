@@ -79,6 +79,19 @@ public sealed class QueryBudgetTests
     }
 
     [Fact]
+    public void A_buffer_rebuilt_for_each_outer_row_gives_its_memory_back_each_time()
+    {
+        var store = new EmbeddedGraphStore();
+
+        var result = store.Run(
+            new CypherQuery("UNWIND range(1, 40) AS o CALL { UNWIND range(1, 20000) AS i WITH i ORDER BY i DESC RETURN count(*) AS c } RETURN sum(c) AS n"),
+            AccessMode.Read,
+            new QueryOptions { MaxMemory = 16 << 20 });
+
+        Assert.Equal(800000L, result.Rows[0][0]);
+    }
+
+    [Fact]
     public void The_memory_of_a_failed_statement_is_given_back_to_the_stores_shared_budget()
     {
         var store = new EmbeddedGraphStore();
