@@ -79,6 +79,17 @@ public sealed class QueryBudgetTests
     }
 
     [Fact]
+    public void Storing_a_huge_list_as_a_property_is_refused_and_leaves_no_trace()
+    {
+        var store = new EmbeddedGraphStore();
+
+        Assert.Throws<MemoryLimitException>(() => store.Run(
+            new CypherQuery("CREATE (n:T {p: range(1, 100000000)})"), AccessMode.Write, new QueryOptions { MaxMemory = 8 << 20 }));
+
+        Assert.Equal(0L, store.Scalar("MATCH (n:T) RETURN count(n)"));
+    }
+
+    [Fact]
     public void A_buffer_rebuilt_for_each_outer_row_gives_its_memory_back_each_time()
     {
         var store = new EmbeddedGraphStore();
