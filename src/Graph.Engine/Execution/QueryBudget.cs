@@ -19,6 +19,7 @@ internal sealed class QueryBudget : IDisposable
     private readonly MemoryPool? _pool;
     private readonly long _poolMax;
     private long _held;
+    private long _transient;
 
     public QueryBudget(TimeSpan? timeout, long? maxMemory, MemoryPool? pool, long? maxTotalMemory, CancellationToken caller)
     {
@@ -58,7 +59,9 @@ internal sealed class QueryBudget : IDisposable
 
     /// <summary>
     /// Refuses, before it is made, a value of <paramref name="bytes"/> that would not fit beside what the run holds.
-    /// Nothing is counted: the value is transient unless a buffer later holds it.
+    /// The value is transient (nothing knows when it is dropped), so the run's own count does not keep it; the store's
+    /// pool keeps the run's largest such value until the run ends, so many runs each building a big value at once
+    /// (50 statements doubling a string) are stopped by the shared budget, not only by their own.
     /// </summary>
     public void Reserve(long bytes)
     {
@@ -69,9 +72,18 @@ internal sealed class QueryBudget : IDisposable
             throw new MemoryLimitException(bytes, _max, held, MemorySetting);
         }
 
-        if (_pool is not null && bytes > _poolMax - _pool.Used)
+        var largest = Volatile.Read(ref _transient);
+        if (_pool is not null && bytes > largest && Interlocked.CompareExchange(ref _transient, bytes, largest) == largest)
         {
-            throw new MemoryLimitException(bytes, _poolMax, _pool.Used, MemoryPool.Setting);
+            try
+            {
+                _pool.Add(bytes - largest, _poolMax);
+            }
+            catch (MemoryLimitException)
+            {
+                Interlocked.CompareExchange(ref _transient, largest, bytes);
+                throw;
+            }
         }
     }
 
@@ -102,7 +114,7 @@ internal sealed class QueryBudget : IDisposable
     /// <summary>Gives everything back to the store's pool and stops the timer.</summary>
     public void Dispose()
     {
-        _pool?.Add(-Interlocked.Exchange(ref _held, 0), _poolMax);
+        _pool?.Add(-(Interlocked.Exchange(ref _held, 0) + Interlocked.Exchange(ref _transient, 0)), _poolMax);
         _timer?.Dispose();
     }
 

@@ -115,6 +115,20 @@ public sealed class QueryBudgetTests
     }
 
     [Fact]
+    public void The_shared_budget_counts_the_largest_value_a_statement_built_until_it_ends()
+    {
+        var store = new EmbeddedGraphStore();
+        var options = new QueryOptions { MaxMemory = 64 << 20, MaxTotalMemory = 8 << 20 };
+
+        var error = Assert.Throws<MemoryLimitException>(() => store.Run(
+            new CypherQuery("WITH reduce(s = 'x', i IN range(1, 20) | s + s) AS s RETURN size(s + s + s + s) AS n"), AccessMode.Read, options));
+
+        Assert.Contains("Graph:Cypher:MaxTotalMemory", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, store.MemoryInUse);
+        Assert.Equal(3L << 20, store.Run(new CypherQuery("WITH reduce(s = 'x', i IN range(1, 20) | s + s) AS s RETURN size(s + s + s) AS n"), AccessMode.Read, options).Rows[0][0]);
+    }
+
+    [Fact]
     public void The_shared_budget_names_its_own_setting()
     {
         var store = new EmbeddedGraphStore();
