@@ -19,6 +19,10 @@ public sealed class QueryBudgetTests
     [InlineData("RETURN any(i IN range(1, 2000000000) WHERE i < 0) AS b")]
     [InlineData("RETURN reduce(a = 0, i IN range(1, 2000000000) | a + i % 7) AS n")]
     [InlineData("UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(*) AS n")]
+    [InlineData("RETURN 0 IN range(1, 2000000000) AS b")]
+    [InlineData("RETURN range(1, 2000000000) = range(1, 2000000000) AS b")]
+    [InlineData("RETURN range(1, 2000000000) < range(1, 2000000000) AS b")]
+    [InlineData("UNWIND [1, 2] AS i RETURN count(DISTINCT range(1, 2000000000)) AS n")]
     public void A_deadline_stops_work_inside_one_expression(string statement)
     {
         var store = new EmbeddedGraphStore();
@@ -69,6 +73,7 @@ public sealed class QueryBudgetTests
     [InlineData("RETURN last(range(1, 1000000000)) AS n", 1000000000L)]
     [InlineData("RETURN size(reduce(s = '', i IN range(1, 1000) | s + 'xxxxxxxxxx')) AS n", 10000L)]
     [InlineData("UNWIND range(1, 10000) AS i WITH i ORDER BY i DESC RETURN count(*) AS n", 10000L)]
+    [InlineData("UNWIND range(1, 1000000) AS i WITH i ORDER BY i DESC LIMIT 3 RETURN sum(i) AS n", 2999997L)]
     public void Under_the_memory_budget_statements_run_as_before(string statement, long expected)
     {
         var store = new EmbeddedGraphStore();

@@ -70,6 +70,8 @@ public sealed class ResultRowsTests
     [InlineData("WITH reduce(a = [], i IN range(1, 30000) | [a]) AS x RETURN x < x AS b")]
     [InlineData("WITH reduce(a = [], i IN range(1, 30000) | [a]) AS x RETURN count(DISTINCT x) AS b")]
     [InlineData("WITH reduce(a = [], i IN range(1, 30000) | [a]) AS x RETURN x ORDER BY x")]
+    [InlineData("UNWIND [1, 2, 3] AS i WITH i, reduce(a = [], j IN range(1, 30000) | [a]) AS x RETURN i ORDER BY x")]
+    [InlineData("UNWIND [1, 2, 3] AS i WITH i, reduce(a = [], j IN range(1, 30000) | [a]) AS x RETURN i ORDER BY x LIMIT 2")]
     [InlineData("WITH reduce(a = {}, i IN range(1, 30000) | {a: a}) AS x RETURN x = x AS b")]
     [InlineData("WITH reduce(a = [], i IN range(1, 30000) | [a]) AS x RETURN toUpper(x) AS b")]
     public void Comparing_grouping_or_printing_a_deep_value_is_refused_on_a_default_thread_stack(string statement)

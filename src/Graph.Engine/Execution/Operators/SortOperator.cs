@@ -24,11 +24,22 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
 
             // List.Sort is unstable; the index tie-break keeps input order for equal keys.
             var indexed = _rows.Select((r, i) => (r.Key, r.Row, Index: i)).ToList();
-            indexed.Sort((a, b) =>
+            var budget = frame.Context.Budget;
+            try
             {
-                var c = keys.Compare(a.Key, b.Key);
-                return c != 0 ? c : a.Index.CompareTo(b.Index);
-            });
+                indexed.Sort((a, b) =>
+                {
+                    // Sorting a million rows takes n log n comparisons: each one reads the deadline too.
+                    budget.Check();
+                    var c = keys.Compare(a.Key, b.Key);
+                    return c != 0 ? c : a.Index.CompareTo(b.Index);
+                });
+            }
+            catch (InvalidOperationException e)
+            {
+                SortKeys.ThrowStatementError(e);
+                throw;
+            }
             _rows = [.. indexed.Select(x => (x.Key, x.Row))];
         }
 

@@ -54,13 +54,22 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
             }
 
             entry = entry with { Row = frame.Save() };
+            _held.Add(frame.Context.Budget, Size(entry));
+            int at;
+            try
+            {
+                at = _rows.BinarySearch(entry, comparer);
+            }
+            catch (InvalidOperationException e)
+            {
+                SortKeys.ThrowStatementError(e);
+                throw;
+            }
 
-            // Counted when kept and never given back when dropped: a bounded over-count that spares a second estimate.
-            _held.Add(frame.Context.Budget, ValueSize.Row(entry.Key) + ValueSize.Row(entry.Row));
-            var at = _rows.BinarySearch(entry, comparer);
             _rows.Insert(at < 0 ? ~at : at, entry);
             if (_rows.Count > n)
             {
+                _held.Add(frame.Context.Budget, -Size(_rows[^1]));
                 _rows.RemoveAt(_rows.Count - 1);
             }
         }
@@ -73,6 +82,8 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
         _held.Release();
         input.Reset();
     }
+
+    private static long Size(Entry entry) => ValueSize.Row(entry.Key) + ValueSize.Row(entry.Row!);
 
     private sealed record Entry(object?[] Key, object?[]? Row, long Index);
 }
