@@ -5,7 +5,7 @@ using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution;
 
-/// <summary>Values crossing the engine's edges: parameters in, property values into storage, results out.</summary>
+/// <summary>Values crossing the engine's edges: parameters in, property values into storage, entities out (see <see cref="ResultRows"/>).</summary>
 internal static class ValueConversion
 {
     /// <summary>A caller's parameter as a Cypher value: ints widen to long, floats to double, collections to lists and maps.</summary>
@@ -94,17 +94,10 @@ internal static class ValueConversion
     private static CypherTypeException InvalidProperty(object value) =>
         new($"Property values can only be of primitive types or arrays thereof. Encountered: {ValueTypes.TypeName(value)}.", "InvalidPropertyType");
 
-    /// <summary>A value as it leaves the engine: detached entities and paths, lists and maps with converted contents.</summary>
-    public static object? Result(object? value) => value switch
-    {
-        null or bool or long or double or string => value,
-        LiveNode n => Snapshot(n),
-        LiveRelationship r => Snapshot(r),
-        GraphPath p => new GraphPath([.. p.Nodes.Select(x => (Node)Result(x)!)], [.. p.Relationships.Select(x => (Relationship)Result(x)!)]),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => Result(e.Value), StringComparer.Ordinal),
-        IEnumerable list and not string => list.Cast<object?>().Select(Result).ToList(),
-        _ => value,
-    };
+    // A value leaving the engine is converted by ResultRows, which counts its size and bounds its depth; the
+    // snapshots below are its entities.
+    // Stored properties are scalars or flat arrays of them; arrays leave as lists.
+    private static object? Property(object? value) => value is IEnumerable list and not string ? list.Cast<object?>().ToList() : value;
 
     internal static NodeSnapshot Snapshot(LiveNode n)
     {
@@ -118,7 +111,7 @@ internal static class ValueConversion
         var props = PropertyMaps.ToDictionary(v.Properties, n.Transaction.Store.Keys);
         foreach (var key in props.Keys.ToList())
         {
-            props[key] = Result(props[key]);
+            props[key] = Property(props[key]);
         }
 
         return new NodeSnapshot(n.Id, n.ElementId, labels, props);
@@ -130,7 +123,7 @@ internal static class ValueConversion
         var props = v is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : PropertyMaps.ToDictionary(v.Properties, r.Transaction.Store.Keys);
         foreach (var key in props.Keys.ToList())
         {
-            props[key] = Result(props[key]);
+            props[key] = Property(props[key]);
         }
 
         return new RelationshipSnapshot(r.Id, r.ElementId, r.Type, r.StartId, r.StartElementId, r.EndId, r.EndElementId, props);

@@ -96,19 +96,6 @@ public static partial class QueryApiJson
     }
 
     /// <summary>
-    /// The writers recurse once per level of a list or map. The embedded store never hands out a value deeper than
-    /// <see cref="ValueNesting.MaxDepth"/>; this guards the rest (values built by callers, another store's answers),
-    /// so a deep value is an error and never a stack overflow, which would end the process.
-    /// </summary>
-    private static void EnsureStack()
-    {
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw ValueNesting.TooDeep();
-        }
-    }
-
-    /// <summary>
     /// Reads a request's or response's <c>"parameters"</c>-style object: typed values when
     /// <paramref name="typed"/>, plain JSON otherwise. A missing object is an empty map.
     /// </summary>
