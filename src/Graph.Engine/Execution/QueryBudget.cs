@@ -12,14 +12,18 @@ internal sealed class QueryBudget : IDisposable
 {
     public const string MemorySetting = "Graph:Cypher:MaxMemory";
 
+    private const int ClockEvery = 4095;
+
     private readonly CancellationToken _caller;
     private readonly CancellationTokenSource? _timer;
     private readonly CancellationToken _token;
     private readonly long _max;
     private readonly MemoryPool? _pool;
     private readonly long _poolMax;
+    private readonly long _deadline;
     private long _held;
     private long _transient;
+    private int _checks;
 
     public QueryBudget(TimeSpan? timeout, long? maxMemory, MemoryPool? pool, long? maxTotalMemory, CancellationToken caller)
     {
@@ -27,10 +31,12 @@ internal sealed class QueryBudget : IDisposable
         if (timeout is { } t)
         {
             // The timer cancels the linked source when the deadline passes: checking for the deadline is then the same
-            // read as checking for the caller having gone, and needs no clock.
+            // read as checking for the caller having gone. Timers fire on the thread pool, which a crowd of statements
+            // can starve, so the clock is also read every few thousand checks (_deadline).
             _timer = caller.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(caller) : new CancellationTokenSource();
             _timer.CancelAfter(t > TimeSpan.Zero ? t : TimeSpan.FromTicks(1));
             _token = _timer.Token;
+            _deadline = Environment.TickCount64 + (long)Math.Ceiling(t.TotalMilliseconds);
         }
         else
         {
@@ -52,6 +58,12 @@ internal sealed class QueryBudget : IDisposable
     public void Check()
     {
         if (_token.IsCancellationRequested)
+        {
+            Stop();
+        }
+
+        // Not interlocked: forks on other threads may lose a count, which only moves the next clock read a little.
+        if ((++_checks & ClockEvery) == 0 && _timer is not null && Environment.TickCount64 > _deadline)
         {
             Stop();
         }
