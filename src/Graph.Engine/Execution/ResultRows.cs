@@ -23,6 +23,7 @@ internal sealed class ResultRows(QueryBudget budget, long? maxBytes)
     private readonly long _maxBytes = maxBytes ?? long.MaxValue;
     private long _row;
     private long _nextCheck;
+    private HeldMemory _held;
 
     /// <summary>The estimated size of the rows taken so far.</summary>
     public long Bytes { get; private set; }
@@ -52,7 +53,7 @@ internal sealed class ResultRows(QueryBudget budget, long? maxBytes)
             return false;
         }
 
-        budget.Hold(_row);
+        _held.Add(budget, _row);
         Bytes += _row;
         Rows.Add(row);
         return true;
