@@ -34,6 +34,16 @@ public sealed class QueryBudgetTests
     }
 
     [Fact]
+    public void A_regular_expression_that_backtracks_without_end_is_stopped_as_a_timeout()
+    {
+        var store = new EmbeddedGraphStore();
+
+        var error = Assert.Throws<QueryTimeoutException>(() => store.Run("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+b' AS m"));
+
+        Assert.Equal(StatusCodes.TransactionTimedOut, error.Code);
+    }
+
+    [Fact]
     public async Task A_caller_that_goes_away_stops_a_running_statement_with_a_cancellation_not_a_timeout()
     {
         var store = new EmbeddedGraphStore();
