@@ -28,7 +28,8 @@ internal sealed class QueryBudget : IDisposable
     public QueryBudget(TimeSpan? timeout, long? maxMemory, MemoryPool? pool, long? maxTotalMemory, CancellationToken caller)
     {
         _caller = caller;
-        if (timeout is { } t)
+        // Timers take at most about 49 days; a longer limit is no limit in practice.
+        if (timeout is { } t && t.TotalMilliseconds < uint.MaxValue - 1)
         {
             // The timer cancels the linked source when the deadline passes: checking for the deadline is then the same
             // read as checking for the caller having gone. Timers fire on the thread pool, which a crowd of statements

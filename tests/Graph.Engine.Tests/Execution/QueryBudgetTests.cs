@@ -34,6 +34,16 @@ public sealed class QueryBudgetTests
     }
 
     [Fact]
+    public void A_time_limit_longer_than_a_timer_can_wait_is_no_limit()
+    {
+        var store = new EmbeddedGraphStore();
+
+        var result = store.Run(new CypherQuery("RETURN 1 AS one"), AccessMode.Read, new QueryOptions { Timeout = TimeSpan.FromDays(365) });
+
+        Assert.Equal(1L, result.Rows[0][0]);
+    }
+
+    [Fact]
     public void A_regular_expression_that_backtracks_without_end_is_stopped_as_a_timeout()
     {
         var store = new EmbeddedGraphStore();
