@@ -23,6 +23,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     private readonly GraphStore _store = new();
     private readonly ProcedureRegistry _procedures = new();
+    private readonly MemoryPool _memory = new();
     private readonly ConcurrentDictionary<string, PreparedStatement> _cache = new(StringComparer.Ordinal);
     private readonly IStoreDurability? _durability;
     private int _procedureVersion;
@@ -52,6 +53,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     /// <summary>Why the last commit could not be written to the database file (null once one is): the store cannot write.</summary>
     public string? WriteFailure => _durability?.WriteFailure;
+
+    /// <summary>The estimated bytes the running statements hold, counted when they set <see cref="QueryOptions.MaxTotalMemory"/>.</summary>
+    public long MemoryInUse => _memory.Used;
 
     /// <summary>Adds a procedure callable with CALL.</summary>
     public void RegisterProcedure(ProcedureDefinition procedure)
@@ -110,7 +114,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     }
 
     internal QueryResult Execute(PreparedStatement prepared, StoreTransaction tx, CypherQuery query, QueryOptions options, CancellationToken cancellationToken) =>
-        QueryRunner.Run(prepared, tx, query.Parameters, options, (t, ct) => new EngineProcedureContext(this, t, ct), cancellationToken);
+        QueryRunner.Run(prepared, tx, query.Parameters, options, (t, ct) => new EngineProcedureContext(this, t, ct), _memory, cancellationToken);
 
     internal static void RequireAllowed(PreparedStatement prepared, AccessMode mode)
     {

@@ -24,6 +24,9 @@ public static class GraphApiBuilderExtensions
         var services = builder.Services;
         services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.Section))
             .Validate(o => o.Cypher.MaxRows > 0 && o.Cypher.Timeout > TimeSpan.Zero, "Graph:Cypher:MaxRows and Timeout must be positive.")
+            .Validate(
+                o => o.Cypher.MaxMemory > 0 && o.Cypher.MaxTotalMemory >= o.Cypher.MaxMemory && o.Cypher.MaxResponseBytes > 0,
+                "Graph:Cypher:MaxMemory and MaxResponseBytes must be positive, and MaxTotalMemory at least MaxMemory.")
             .Validate(o => o.MaxRequestBodyBytes > 0, "Graph:MaxRequestBodyBytes must be positive.")
             .Validate(o => o.Cypher.Workers >= 0 && o.Cypher.QueueLength >= 0 && o.Cypher.WriterWait > TimeSpan.Zero, "Graph:Cypher:Workers and QueueLength must not be negative, WriterWait must be positive.")
             .ValidateOnStart();

@@ -64,13 +64,14 @@ internal static class CypherValues
             ["relationships"] = path.Relationships.Select(Plain).ToList(),
         },
         byte[] bytes => Convert.ToBase64String(bytes),
-        IEnumerable<object?> list => list.Select(Plain).ToList(),
+        IEnumerable<object?> list => PlainList(list),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
 
     public static Dictionary<string, object?> PlainMap(IReadOnlyDictionary<string, object?> map)
     {
+        ValueNesting.EnsureStack();
         var plain = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
         foreach (var (key, item) in map)
         {
@@ -79,4 +80,11 @@ internal static class CypherValues
 
         return plain;
     }
+
+    private static List<object?> PlainList(IEnumerable<object?> list)
+    {
+        ValueNesting.EnsureStack();
+        return [.. list.Select(Plain)];
+    }
+
 }

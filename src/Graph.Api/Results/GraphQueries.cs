@@ -5,10 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Results;
 
-/// <summary>Runs the domain endpoints' statements: reads in read transactions, each under the configured time limit.</summary>
+/// <summary>
+/// Runs the domain endpoints' statements: reads in read transactions, each under the configured time limit and memory
+/// budgets; never cut (their answers are bounded by the endpoints' own paging).
+/// </summary>
 public sealed class GraphQueries(IGraphStore store, GraphVersion version, IOptions<GraphOptions> options)
 {
-    private readonly QueryOptions limits = new() { Timeout = options.Value.Cypher.Timeout };
+    private readonly QueryOptions limits = options.Value.Cypher.ToQueryOptions() with { MaxRows = null, MaxResponseBytes = null };
 
     public IGraphStore Store => store;
 

@@ -30,6 +30,10 @@ public static class StatusCodes
     public const string TransactionAccessedConcurrently = "Neo.ClientError.Transaction.TransactionAccessedConcurrently";
     public const string LockAcquisitionTimeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";
     public const string NoThreadsAvailable = "Neo.TransientError.Request.NoThreadsAvailable";
+    public const string MemoryPoolOutOfMemory = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
+    // Neo4j has no code for a value nested too deeply to walk; ours keeps Neo4j's shape (a client error of the statement).
+    public const string ValueTooDeep = "Neo.ClientError.Statement.ValueTooDeep";
     public const string StorageError = "Neo.DatabaseError.General.UnknownError";
     public const string CorruptStore = "Neo.DatabaseError.General.StorageDamageDetected";
 }

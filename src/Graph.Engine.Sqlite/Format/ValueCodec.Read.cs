@@ -41,7 +41,11 @@ internal static partial class ValueCodec
         return new PropertyMap(keys, values);
     }
 
-    public static object ReadValue(ref ByteReader reader)
+    public static object ReadValue(ref ByteReader reader) => ReadValue(ref reader, inList: false);
+
+    // Stored lists are flat (ValueConversion.Storable refuses nested ones), so a list inside a list is damage: refused
+    // at once, never followed, so damaged bytes cannot nest deeply enough to overflow the stack.
+    private static object ReadValue(ref ByteReader reader, bool inList)
     {
         var tag = (Tag)reader.ReadByte();
         switch (tag)
@@ -56,12 +60,14 @@ internal static partial class ValueCodec
                 return reader.ReadDouble();
             case Tag.String:
                 return reader.ReadString();
+            case Tag.List when inList:
+                throw new FormatException("A stored list holds another list.");
             case Tag.List:
                 var count = reader.ReadCount();
                 var items = new object?[count];
                 for (var i = 0; i < count; i++)
                 {
-                    items[i] = ReadValue(ref reader);
+                    items[i] = ReadValue(ref reader, inList: true);
                 }
 
                 return items;

@@ -81,6 +81,11 @@ internal sealed partial class ExpressionCompiler
             var count = list.Count;
             var start = a is null ? 0 : Bound(ToLong(a), count);
             var end = b is null ? count : Bound(ToLong(b), count);
+            if (end - start > 128)
+            {
+                f.Context.Reserve(ValueSize.List(end - start));
+            }
+
             var result = new List<object?>(Math.Max(0, end - start));
             for (var i = start; i < end; i++)
             {

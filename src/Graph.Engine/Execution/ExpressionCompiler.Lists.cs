@@ -1,6 +1,7 @@
 using Graph.Core.Values;
 using Graph.Engine.Ast;
 using Graph.Engine.Semantics;
+using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution;
 
@@ -22,16 +23,36 @@ internal sealed partial class ExpressionCompiler
             }
 
             var items = AsList(source);
-            var result = new List<object?>(items.Count);
-            foreach (var item in items)
+            var budget = f.Context.Budget;
+            if (where is null && items.Count > 128)
             {
-                f.Slots[slot] = item;
-                if (where is not null && where(f) is not true)
-                {
-                    continue;
-                }
+                // Every element makes one: refused before [x IN range(1, 1000000000) | x] allocates anything.
+                budget.Reserve(ValueSize.List(items.Count));
+            }
 
-                result.Add(projection is null ? item : projection(f));
+            var result = new List<object?>(where is null ? items.Count : 0);
+            var building = default(HeldMemory);
+            var bytes = ValueSize.List(0);
+            try
+            {
+                foreach (var item in items)
+                {
+                    budget.Check();
+                    f.Slots[slot] = item;
+                    if (where is not null && where(f) is not true)
+                    {
+                        continue;
+                    }
+
+                    var value = projection is null ? item : projection(f);
+                    result.Add(value);
+                    bytes += ValueSize.Reference + ValueSize.Shallow(value);
+                    building.Set(budget, bytes);
+                }
+            }
+            finally
+            {
+                building.Release();
             }
 
             return result;
@@ -55,6 +76,7 @@ internal sealed partial class ExpressionCompiler
             int trues = 0, nulls = 0, count = 0;
             foreach (var item in AsList(source))
             {
+                f.Context.Tick();
                 count++;
                 f.Slots[slot] = item;
                 switch (Logical(where(f)))
@@ -111,10 +133,21 @@ internal sealed partial class ExpressionCompiler
             }
 
             f.Slots[accumulator] = initial(f);
-            foreach (var item in AsList(source))
+            var budget = f.Context.Budget;
+            var building = default(HeldMemory);
+            try
             {
-                f.Slots[slot] = item;
-                f.Slots[accumulator] = expression(f);
+                foreach (var item in AsList(source))
+                {
+                    budget.Check();
+                    f.Slots[slot] = item;
+                    f.Slots[accumulator] = expression(f);
+                    building.Set(budget, ValueSize.Shallow(f.Slots[accumulator]));
+                }
+            }
+            finally
+            {
+                building.Release();
             }
 
             return f.Slots[accumulator];

@@ -21,7 +21,7 @@ internal sealed partial class ExpressionCompiler
             (double x, double y) => x + y,
             (double x, long y) => x + y,
             (long x, double y) => x + y,
-            var (a, b) => Arithmetic.Add(a, b),
+            var (a, b) => Add(f, a, b),
         },
         AstBinaryOperator.Subtract => f => (left(f), right(f)) switch
         {

@@ -60,7 +60,7 @@ internal sealed partial class ExpressionCompiler
             case AstBinaryOperator.GreaterOrEqual:
                 return f => Box(ValueComparison.GreaterThanOrEqual(left(f), right(f)));
             case AstBinaryOperator.Add:
-                return f => Arithmetic.Add(left(f), right(f));
+                return f => Add(f, left(f), right(f));
             case AstBinaryOperator.Subtract:
                 return f => Arithmetic.Subtract(left(f), right(f));
             case AstBinaryOperator.Multiply:
@@ -82,6 +82,20 @@ internal sealed partial class ExpressionCompiler
             default:
                 return f => Box(ListOperators.In(left(f), right(f)));
         }
+    }
+
+    /// <summary>Values under this many bytes are made without asking the budget: checking costs more than they do.</summary>
+    private const long LargeValue = 4096;
+
+    /// <summary><c>+</c> on anything; a concatenation is refused before it is built (s + s in a reduce doubles a string each step).</summary>
+    internal static object? Add(Frame f, object? left, object? right)
+    {
+        if (ValueSize.Concat(left, right) is > LargeValue and var size)
+        {
+            f.Context.Reserve(size);
+        }
+
+        return Arithmetic.Add(left, right);
     }
 
     private Evaluator CompileUnary(BoundUnary u)

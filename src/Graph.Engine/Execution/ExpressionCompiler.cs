@@ -129,12 +129,17 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
 
         var args = fn.Arguments.Select(Compile).ToArray();
         var invoke = fn.Function.Invoke;
+        var copies = fn.Function.CopiesLists;
         return f =>
         {
             var values = new object?[args.Length];
             for (var i = 0; i < args.Length; i++)
             {
                 values[i] = args[i](f);
+                if (copies && values[i] is IReadOnlyList<object?> { Count: > 128 } list)
+                {
+                    f.Context.Reserve(ValueSize.List(list.Count));
+                }
             }
 
             return invoke(values, f.Context);
@@ -260,9 +265,20 @@ internal sealed partial class ExpressionCompiler(IReadOnlyDictionary<BoundSubque
                     var op = f.Context.Subquery(plan);
                     op.Reset();
                     var list = new List<object?>();
-                    while (op.Pull(f))
+                    var building = default(HeldMemory);
+                    var bytes = ValueSize.List(0);
+                    try
                     {
-                        list.Add(f.Slots[slot]);
+                        while (op.Pull(f))
+                        {
+                            list.Add(f.Slots[slot]);
+                            bytes += ValueSize.Reference + ValueSize.Shallow(f.Slots[slot]);
+                            building.Set(f.Context.Budget, bytes);
+                        }
+                    }
+                    finally
+                    {
+                        building.Release();
                     }
 
                     return list;

@@ -10,19 +10,17 @@ namespace Graph.Engine.Execution;
 /// <summary>
 /// Everything one run of a statement shares: the transaction, parameters, clock, limits,
 /// counters, and the cursors of expression subqueries. Operators call <see cref="Tick"/> in
-/// their loops; it checks cancellation and the time limit every 1,024 calls.
+/// their loops and evaluation in its own: one volatile read of the run's <see cref="QueryBudget"/>.
 /// </summary>
 internal sealed class QueryContext(
     StoreTransaction transaction,
     IReadOnlyDictionary<string, object?> parameters,
-    DateTimeOffset? deadline,
-    CancellationToken cancellationToken) : IFunctionContext
+    QueryBudget budget) : IFunctionContext
 {
     private Dictionary<LogicalOperator, Operator>? _subqueries;
     private static readonly object NullValue = new();
     private static readonly object Uncacheable = new();
     private object?[]? _constants;
-    private int _ticks;
 
     public StoreTransaction Transaction { get; } = transaction;
 
@@ -30,7 +28,10 @@ internal sealed class QueryContext(
 
     public DateTimeOffset StatementTime { get; private init; } = DateTimeOffset.UtcNow;
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public CancellationToken CancellationToken => Budget.Token;
+
+    /// <summary>The run's deadline, cancellation and memory budget.</summary>
+    public QueryBudget Budget { get; } = budget;
 
     public UpdateCounters Counters { get; } = new();
 
@@ -44,7 +45,7 @@ internal sealed class QueryContext(
     /// A context for another thread running part of this statement (a parallel scan's partition): the same
     /// transaction, parameters, clock and limits, its own constants, subquery cursors and tick count.
     /// </summary>
-    public QueryContext Fork() => new(Transaction, Parameters, deadline, CancellationToken)
+    public QueryContext Fork() => new(Transaction, Parameters, Budget)
     {
         StatementTime = StatementTime,
         ProcedureContext = ProcedureContext,
@@ -105,20 +106,10 @@ internal sealed class QueryContext(
         return value;
     }
 
-    public void Tick()
-    {
-        if ((++_ticks & 1023) == 0)
-        {
-            CheckLimits();
-        }
-    }
+    /// <summary>Stops the run when its caller has gone or its time is up; one volatile read, so every iteration may call it.</summary>
+    public void Tick() => Budget.Check();
 
-    public void CheckLimits()
-    {
-        CancellationToken.ThrowIfCancellationRequested();
-        if (deadline is { } d && DateTimeOffset.UtcNow > d)
-        {
-            throw new QueryTimeoutException("The statement ran past its time limit and was stopped.");
-        }
-    }
+    public void Check() => Budget.Check();
+
+    public void Reserve(long bytes) => Budget.Reserve(bytes);
 }

@@ -16,6 +16,7 @@ internal static class QueryRunner
         IReadOnlyDictionary<string, object?> parameters,
         QueryOptions options,
         Func<StoreTransaction, CancellationToken, IProcedureContext> procedureContext,
+        MemoryPool? pool,
         CancellationToken cancellationToken)
     {
         var plan = prepared.Plan;
@@ -39,9 +40,30 @@ internal static class QueryRunner
             }
         }
 
-        var deadline = options.Timeout is { } t ? DateTimeOffset.UtcNow + t : (DateTimeOffset?)null;
-        var context = new QueryContext(tx, values, deadline, cancellationToken);
-        context.ProcedureContext = procedureContext(tx, cancellationToken);
+        using var budget = new QueryBudget(options.Timeout, options.MaxMemory, pool, options.MaxTotalMemory, cancellationToken);
+        try
+        {
+            return Run(prepared, plan, tx, values, options, procedureContext, budget);
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            // Procedures and nested statements stop on the run's token; its own check tells the deadline from the caller.
+            budget.Check();
+            throw;
+        }
+    }
+
+    private static QueryResult Run(
+        PreparedStatement prepared,
+        LogicalPlan plan,
+        StoreTransaction tx,
+        Dictionary<string, object?> values,
+        QueryOptions options,
+        Func<StoreTransaction, CancellationToken, IProcedureContext> procedureContext,
+        QueryBudget budget)
+    {
+        var context = new QueryContext(tx, values, budget);
+        context.ProcedureContext = procedureContext(tx, budget.Token);
         if (prepared.IsSchemaCommand)
         {
             SchemaCommands.Run(((LogicalSchemaCommand)((LogicalProduceResults)plan.Root).Input).Statement, tx, context.Counters);
@@ -54,7 +76,7 @@ internal static class QueryRunner
         var root = builder.Build(plan.Root);
         var frame = new Frame(plan.SlotCount, context);
         var columns = prepared.Columns;
-        var rows = new List<object?[]>();
+        var rows = new ResultRows(budget, options.MaxResponseBytes);
         var truncated = false;
         var max = options.MaxRows;
         while (root.Pull(frame))
@@ -65,28 +87,19 @@ internal static class QueryRunner
                 continue;
             }
 
-            if (max is { } m && rows.Count >= m)
+            if (truncated || (max is { } m && rows.Rows.Count >= m) || !rows.TryAdd(frame.Slots, columns))
             {
+                // Cut by the row cap or the response budget; a writing statement still runs to its end.
                 truncated = true;
                 if (!plan.Writes)
                 {
                     break;
                 }
-
-                continue;
             }
-
-            var row = new object?[columns.Count];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = ValueConversion.Result(frame.Slots[columns[i].Variable.Slot]);
-            }
-
-            rows.Add(row);
         }
 
-        context.CheckLimits();
-        return new QueryResult([.. columns.Select(c => c.Name)], rows, context.Counters.ToCounters())
+        context.Tick();
+        return new QueryResult([.. columns.Select(c => c.Name)], rows.Rows, context.Counters.ToCounters())
         {
             Truncated = truncated,
             Plan = profile ? PlanPrinter.Print(plan.Root, builder.RowsOf) : null,

@@ -5,7 +5,7 @@ using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution;
 
-/// <summary>Values crossing the engine's edges: parameters in, property values into storage, results out.</summary>
+/// <summary>Values crossing the engine's edges: parameters in, property values into storage, entities out (see <see cref="ResultRows"/>).</summary>
 internal static class ValueConversion
 {
     /// <summary>
@@ -13,7 +13,17 @@ internal static class ValueConversion
     /// arrays (the Query API's Base64) are refused: the engine has no BYTE ARRAY type, and a list of integers in its place
     /// would answer wrong.
     /// </summary>
-    public static object? Parameter(object? value) => value switch
+    public static object? Parameter(object? value)
+    {
+        if (value is IEnumerable and not string)
+        {
+            ValueNesting.EnsureStack();
+        }
+
+        return ParameterValue(value);
+    }
+
+    private static object? ParameterValue(object? value) => value switch
     {
         null or bool or long or double or string or GraphEntity or GraphPath => value,
         byte[] => throw Semantics.SemanticErrors.Unsupported("byte array values (Base64 parameters)"),
@@ -37,9 +47,15 @@ internal static class ValueConversion
         LiveNode or LiveRelationship => value,
         Node n when tx.NodeRecord(n.Id) is { } record && tx.LiveNode(n.Id) is not null => new LiveNode(tx, record),
         Relationship r when tx.RelationshipRecord(r.Id) is { } record && tx.LiveRelationship(record) is not null => new LiveRelationship(tx, record),
-        List<object?> list => list.ConvertAll(x => Attach(x, tx)),
+        List<object?> list => AttachAll(list, tx),
         _ => value,
     };
+
+    private static List<object?> AttachAll(List<object?> list, Storage.StoreTransaction tx)
+    {
+        ValueNesting.EnsureStack();
+        return list.ConvertAll(x => Attach(x, tx));
+    }
 
     /// <summary>A value to store as a property; throws for maps, entities, nested lists and lists with nulls. Null means remove.</summary>
     public static object? Storable(object? value)
@@ -83,19 +99,12 @@ internal static class ValueConversion
     private static CypherTypeException InvalidProperty(object value) =>
         new($"Property values can only be of primitive types or arrays thereof. Encountered: {ValueTypes.TypeName(value)}.", "InvalidPropertyType");
 
-    /// <summary>A value as it leaves the engine: detached entities and paths, lists and maps with converted contents.</summary>
-    public static object? Result(object? value) => value switch
-    {
-        null or bool or long or double or string => value,
-        LiveNode n => Snapshot(n),
-        LiveRelationship r => Snapshot(r),
-        GraphPath p => new GraphPath([.. p.Nodes.Select(x => (Node)Result(x)!)], [.. p.Relationships.Select(x => (Relationship)Result(x)!)]),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(e => e.Key, e => Result(e.Value), StringComparer.Ordinal),
-        IEnumerable list and not string => list.Cast<object?>().Select(Result).ToList(),
-        _ => value,
-    };
+    // A value leaving the engine is converted by ResultRows, which counts its size and bounds its depth; the
+    // snapshots below are its entities.
+    // Stored properties are scalars or flat arrays of them; arrays leave as lists.
+    private static object? Property(object? value) => value is IEnumerable list and not string ? list.Cast<object?>().ToList() : value;
 
-    private static NodeSnapshot Snapshot(LiveNode n)
+    internal static NodeSnapshot Snapshot(LiveNode n)
     {
         var v = n.Transaction.NodeState(n.Record);
         if (v is null)
@@ -107,19 +116,19 @@ internal static class ValueConversion
         var props = PropertyMaps.ToDictionary(v.Properties, n.Transaction.Store.Keys);
         foreach (var key in props.Keys.ToList())
         {
-            props[key] = Result(props[key]);
+            props[key] = Property(props[key]);
         }
 
         return new NodeSnapshot(n.Id, n.ElementId, labels, props);
     }
 
-    private static RelationshipSnapshot Snapshot(LiveRelationship r)
+    internal static RelationshipSnapshot Snapshot(LiveRelationship r)
     {
         var v = r.Transaction.RelationshipState(r.Record);
         var props = v is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : PropertyMaps.ToDictionary(v.Properties, r.Transaction.Store.Keys);
         foreach (var key in props.Keys.ToList())
         {
-            props[key] = Result(props[key]);
+            props[key] = Property(props[key]);
         }
 
         return new RelationshipSnapshot(r.Id, r.ElementId, r.Type, r.StartId, r.StartElementId, r.EndId, r.EndElementId, props);

@@ -21,10 +21,10 @@ internal static class ConversionFunctions
         Fn("toFloatOrNull", 1, v => CypherValues.KindOf(v) is ValueKind.Integer or ValueKind.Float or ValueKind.String ? ToFloat(v) : null),
         Fn("toString", 1, ToStringValue),
         Fn("toStringOrNull", 1, v => IsStringConvertible(v) ? ToStringValue(v) : null),
-        Fn("toBooleanList", 1, v => MapList("toBooleanList", v, e => CypherValues.KindOf(e) is ValueKind.Boolean or ValueKind.String or ValueKind.Integer ? ToBoolean(e) : null)),
-        Fn("toIntegerList", 1, v => MapList("toIntegerList", v, ToIntegerOrNull)),
-        Fn("toFloatList", 1, v => MapList("toFloatList", v, e => CypherValues.KindOf(e) is ValueKind.Integer or ValueKind.Float or ValueKind.String ? ToFloat(e) : null)),
-        Fn("toStringList", 1, v => MapList("toStringList", v, e => IsStringConvertible(e) ? ToStringValue(e) : null)),
+        Fn("toBooleanList", 1, v => MapList("toBooleanList", v, e => CypherValues.KindOf(e) is ValueKind.Boolean or ValueKind.String or ValueKind.Integer ? ToBoolean(e) : null)) with { CopiesLists = true },
+        Fn("toIntegerList", 1, v => MapList("toIntegerList", v, ToIntegerOrNull)) with { CopiesLists = true },
+        Fn("toFloatList", 1, v => MapList("toFloatList", v, e => CypherValues.KindOf(e) is ValueKind.Integer or ValueKind.Float or ValueKind.String ? ToFloat(e) : null)) with { CopiesLists = true },
+        Fn("toStringList", 1, v => MapList("toStringList", v, e => IsStringConvertible(e) ? ToStringValue(e) : null)) with { CopiesLists = true },
     ];
 
     /// <summary>Java's saturating (long) cast: NaN is 0, out-of-range values clamp.</summary>

@@ -12,8 +12,8 @@ internal static class ListFunctions
         Fn("size", 1, Size),
         Fn("head", 1, v => v is null ? null : List("head", v) is { Count: > 0 } l ? l[0] : null),
         Fn("last", 1, v => v is null ? null : List("last", v) is { Count: > 0 } l ? l[^1] : null),
-        Fn("tail", 1, v => v is null ? null : List("tail", v).Skip(1).ToList()),
-        Fn("range", 2, 3, (a, _) => Range(a)),
+        Fn("tail", 1, v => v is null ? null : List("tail", v).Skip(1).ToList()) with { CopiesLists = true },
+        Fn("range", 2, 3, Range),
     ];
 
     private static object? Size(object? value)
@@ -33,7 +33,7 @@ internal static class ListFunctions
     }
 
     /// <summary>range(start, end[, step]): integers only; the list is computed lazily, so large ranges cost no memory.</summary>
-    private static RangeList? Range(object?[] args)
+    private static RangeList? Range(object?[] args, IFunctionContext context)
     {
         if (args.Any(a => a is null))
         {
@@ -48,7 +48,7 @@ internal static class ListFunctions
             throw new CypherArgumentException("Step argument to 'range()' cannot be zero", "NumberOutOfRange");
         }
 
-        return new RangeList(start, end, step);
+        return new RangeList(start, end, step, context);
     }
 
     private static long RangeArgument(object? value, string name) =>

@@ -20,12 +20,12 @@ internal static class StringFunctions
         Fn("btrim", 1, 2, (a, _) => Trim("btrim", a, start: true, end: true)),
         Fn("ltrim", 1, 2, (a, _) => Trim("ltrim", a, start: true, end: false)),
         Fn("rtrim", 1, 2, (a, _) => Trim("rtrim", a, start: false, end: true)),
-        Fn("replace", 3, 3, (a, _) => Replace(a[0], a[1], a[2])),
+        Fn("replace", 3, 3, (a, c) => Replace(a[0], a[1], a[2], c)),
         Fn("substring", 2, 3, (a, _) => Substring(a)),
         Fn("left", (s, n) => Left(s, n)),
         Fn("right", (s, n) => Right(s, n)),
-        Fn("split", (s, separator) => Split(s, separator)),
-        Fn("reverse", 1, Reverse),
+        Fn("split", 2, 2, (a, c) => Split(a[0], a[1], c)),
+        Fn("reverse", 1, Reverse) with { CopiesLists = true },
         Fn("normalize", 1, 2, (a, _) => Normalize(a[0], a.Length > 1 ? a[1] : "NFC")),
         Fn("char_length", 1, s => Map1("char_length", s, t => (long)CodePoints.Count(t))),
         Fn("character_length", 1, s => Map1("character_length", s, t => (long)CodePoints.Count(t))),
@@ -79,7 +79,7 @@ internal static class StringFunctions
         return start && end ? text.Trim(set) : start ? text.TrimStart(set) : text.TrimEnd(set);
     }
 
-    private static string? Replace(object? original, object? search, object? replacement)
+    private static string? Replace(object? original, object? search, object? replacement, IFunctionContext context)
     {
         if (original is null || search is null || replacement is null)
         {
@@ -89,6 +89,12 @@ internal static class StringFunctions
         var text = String("replace", original);
         var find = String("replace", search);
         var with = String("replace", replacement);
+
+        // The longest the result can be, refused before it is built: replace(s, 'x', s) squares the length.
+        var longest = find.Length > 0
+            ? text.Length + ((long)(text.Length / find.Length) * Math.Max(0, with.Length - find.Length))
+            : text.Length + ((text.Length + 1L) * with.Length);
+        context.Reserve(ValueSize.String(longest));
         if (find.Length > 0)
         {
             return text.Replace(find, with, StringComparison.Ordinal);
@@ -152,7 +158,7 @@ internal static class StringFunctions
         return CodePoints.Substring(text, Math.Max(0, size - length), length);
     }
 
-    private static object? Split(object? value, object? separator)
+    private static object? Split(object? value, object? separator, IFunctionContext context)
     {
         if (value is null || separator is null)
         {
@@ -182,6 +188,8 @@ internal static class StringFunctions
 
         if (separators.Length == 1 && separators[0].Length == 0)
         {
+            // One string per character: some 40 times the text's own size.
+            context.Reserve(ValueSize.List(text.Length) + (text.Length * ValueSize.String(2)));
             return CodePoints.Each(text).Cast<object?>().ToList();
         }
 

@@ -10,10 +10,10 @@ internal static partial class BuiltInProcedures
     public static void Register(ProcedureRegistry registry)
     {
         registry.Register(new ProcedureDefinition("db.labels", [], [P("label", "STRING?")], (c, _) => Labels(Tx(c))));
-        registry.Register(new ProcedureDefinition("db.relationshipTypes", [], [P("relationshipType", "STRING?")], (c, _) => Types(Tx(c))));
+        registry.Register(new ProcedureDefinition("db.relationshipTypes", [], [P("relationshipType", "STRING?")], (c, _) => Types(Tx(c), c.CancellationToken)));
         registry.Register(new ProcedureDefinition("db.propertyKeys", [], [P("propertyKey", "STRING?")], (c, _) => Keys(Tx(c))));
         registry.Register(new ProcedureDefinition(
-            "db.schema.visualization", [], [P("nodes", "LIST? OF NODE?"), P("relationships", "LIST? OF RELATIONSHIP?")], (c, _) => Visualization(Tx(c))));
+            "db.schema.visualization", [], [P("nodes", "LIST? OF NODE?"), P("relationships", "LIST? OF RELATIONSHIP?")], (c, _) => Visualization(Tx(c), c.CancellationToken)));
         registry.Register(new ProcedureDefinition(
             "dbms.components", [], [P("name", "STRING?"), P("versions", "LIST? OF STRING?"), P("edition", "STRING?")],
             (_, _) => [["Neo4j Kernel", new List<object?> { "5.26.0" }, "community"]]));
@@ -21,7 +21,7 @@ internal static partial class BuiltInProcedures
             "db.index.fulltext.queryNodes",
             [P("indexName", "STRING?"), P("queryString", "STRING?")],
             [P("node", "NODE?"), P("score", "FLOAT?")],
-            (c, args) => FullText(Tx(c), (string?)args[0], (string?)args[1])));
+            (c, args) => FullText(Tx(c), (string?)args[0], (string?)args[1], c.CancellationToken)));
         registry.Register(new ProcedureDefinition("db.ping", [], [P("success", "BOOLEAN?")], (_, _) => [[true]]));
         registry.Register(new ProcedureDefinition(
             "db.awaitIndexes", [P("timeOutSeconds", "INTEGER?").WithDefault(300L)], [], (_, _) => NothingToAwait));
@@ -51,11 +51,13 @@ internal static partial class BuiltInProcedures
         }
     }
 
-    private static List<object?[]> Types(StoreTransaction tx)
+    // The loops over every relationship or candidate read the statement's token: its deadline and its caller (see QueryBudget).
+    private static List<object?[]> Types(StoreTransaction tx, CancellationToken cancellationToken)
     {
         var inUse = new HashSet<int>();
         for (long id = 0; id < tx.RelationshipLimit && inUse.Count < tx.Store.Types.Count; id++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (tx.RelationshipRecord(id) is { } rel && tx.IsLive(rel))
             {
                 inUse.Add(rel.Type);
@@ -74,7 +76,7 @@ internal static partial class BuiltInProcedures
         }
     }
 
-    private static IEnumerable<object?[]> Visualization(StoreTransaction tx)
+    private static IEnumerable<object?[]> Visualization(StoreTransaction tx, CancellationToken cancellationToken)
     {
         var labels = Labels(tx).Select(r => (string)r[0]!).ToList();
         var nodes = new Dictionary<string, NodeSnapshot>(StringComparer.Ordinal);
@@ -89,6 +91,7 @@ internal static partial class BuiltInProcedures
         var rels = new List<object?>();
         for (long r = 0; r < tx.RelationshipLimit; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (tx.RelationshipRecord(r) is not { } rel || !tx.IsLive(rel))
             {
                 continue;
@@ -120,7 +123,7 @@ internal static partial class BuiltInProcedures
         return [[nodes.Values.Cast<object?>().ToList(), rels]];
     }
 
-    private static List<object?[]> FullText(StoreTransaction tx, string? indexName, string? query)
+    private static List<object?[]> FullText(StoreTransaction tx, string? indexName, string? query, CancellationToken cancellationToken)
     {
         var index = tx.Schema.Indexes.FirstOrDefault(i => string.Equals(i.Name, indexName, StringComparison.Ordinal))?.FullText
             ?? throw new Core.Errors.ProcedureException($"There is no such fulltext schema index: {indexName}", "IndexNotFound");
@@ -134,6 +137,7 @@ internal static partial class BuiltInProcedures
         var scored = new List<(long Id, FullTextScore Score)>();
         foreach (var id in index.Candidates(terms))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var v = tx.LiveNode(id);
             if (v is null || !index.Covers(v.Labels))
             {

@@ -24,8 +24,26 @@ public static class StringOperators
     public static bool? Contains(object? text, object? part) =>
         Strings(text, part, out var s, out var p) ? s.Contains(p, StringComparison.Ordinal) : null;
 
-    public static bool? RegexMatch(object? text, object? pattern) =>
-        Strings(text, pattern, out var s, out var p) ? Compile(p).IsMatch(s) : null;
+    // A pattern such as (a+)+b backtracks exponentially inside one .NET call, which no check between steps can stop:
+    // .NET's own match timeout bounds it, and the statement fails as a timeout, not as an unknown error.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    public static bool? RegexMatch(object? text, object? pattern)
+    {
+        if (!Strings(text, pattern, out var s, out var p))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Compile(p).IsMatch(s);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new QueryTimeoutException($"The regular expression ran past its limit of {MatchTimeout.TotalSeconds} s on one value and was stopped.", inner: e);
+        }
+    }
 
     internal static Regex Compile(string pattern)
     {
@@ -36,7 +54,7 @@ public static class StringOperators
 
         try
         {
-            regex = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+            regex = new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {

@@ -63,6 +63,7 @@ public static class ValueComparison
 
     private static int? CompareLists(object? a, object? b)
     {
+        ValueNesting.EnsureStack();
         CypherValues.TryGetList(a, out var left);
         CypherValues.TryGetList(b, out var right);
         var common = Math.Min(left.Count, right.Count);

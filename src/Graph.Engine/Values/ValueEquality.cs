@@ -77,6 +77,7 @@ public static class ValueEquality
 
         if (aKind == ValueKind.List && bKind == ValueKind.List)
         {
+            ValueNesting.EnsureStack();
             CypherValues.TryGetList(a, out var left);
             CypherValues.TryGetList(b, out var right);
             if (left.Count != right.Count)
@@ -97,6 +98,7 @@ public static class ValueEquality
 
         if (aKind == ValueKind.Map && bKind == ValueKind.Map)
         {
+            ValueNesting.EnsureStack();
             var left = (IReadOnlyDictionary<string, object?>)a!;
             var right = (IReadOnlyDictionary<string, object?>)b!;
             return left.Count == right.Count
@@ -125,6 +127,7 @@ public static class ValueEquality
 
     private static bool? ListsEqual(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
     {
+        ValueNesting.EnsureStack();
         if (left.Count != right.Count)
         {
             return false;
@@ -148,6 +151,7 @@ public static class ValueEquality
 
     private static bool? MapsEqual(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
     {
+        ValueNesting.EnsureStack();
         if (left.Count != right.Count || left.Keys.Any(key => !right.ContainsKey(key)))
         {
             return false;
@@ -187,6 +191,7 @@ public static class ValueEquality
                 case ValueKind.String:
                     return StringComparer.Ordinal.GetHashCode(CypherValues.AsString(obj!));
                 case ValueKind.List:
+                    ValueNesting.EnsureStack();
                     CypherValues.TryGetList(obj, out var list);
                     var hash = default(HashCode);
                     hash.Add(list.Count);
@@ -197,6 +202,7 @@ public static class ValueEquality
 
                     return hash.ToHashCode();
                 case ValueKind.Map:
+                    ValueNesting.EnsureStack();
                     var map = (IReadOnlyDictionary<string, object?>)obj!;
                     var sum = map.Count;
                     foreach (var (key, value) in map)

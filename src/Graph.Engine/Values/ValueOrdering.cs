@@ -87,6 +87,7 @@ public static class ValueOrdering
 
     private static int CompareLists(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
     {
+        ValueNesting.EnsureStack();
         var common = Math.Min(left.Count, right.Count);
         for (var i = 0; i < common; i++)
         {
@@ -102,6 +103,7 @@ public static class ValueOrdering
 
     private static int CompareMaps(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
     {
+        ValueNesting.EnsureStack();
         // Maps order by their sorted keys, then by the values in key order.
         var leftKeys = left.Keys.Order(StringComparer.Ordinal).ToList();
         var rightKeys = right.Keys.Order(StringComparer.Ordinal).ToList();

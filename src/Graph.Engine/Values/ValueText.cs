@@ -16,21 +16,32 @@ public static class ValueText
         null => "null",
         string s => s,
         char c => c.ToString(),
-        _ => Literal(value, quoteStrings: false),
+        _ => Literal(value, quoteStrings: false, int.MaxValue),
     };
 
-    /// <summary>A Cypher-literal rendering with strings quoted: for messages and debugging.</summary>
-    public static string ToLiteral(object? value) => Literal(value, quoteStrings: true);
+    /// <summary>
+    /// A Cypher-literal rendering with strings quoted: for messages and debugging, so cut after a few hundred
+    /// characters (an error about <c>range(1, 1000000000)</c> must not spell out a billion numbers).
+    /// </summary>
+    public static string ToLiteral(object? value) => Literal(value, quoteStrings: true, MessageLength);
 
-    private static string Literal(object? value, bool quoteStrings)
+    private const int MessageLength = 300;
+
+    private static string Literal(object? value, bool quoteStrings, int limit)
     {
         var text = new StringBuilder();
-        Append(text, value, quoteStrings);
-        return text.ToString();
+        Append(text, value, quoteStrings, limit);
+        return text.Length > limit ? string.Concat(text.ToString(0, limit), "…") : text.ToString();
     }
 
-    private static void Append(StringBuilder text, object? value, bool quoteStrings)
+    private static void Append(StringBuilder text, object? value, bool quoteStrings, int limit)
     {
+        if (text.Length > limit)
+        {
+            return;
+        }
+
+        ValueNesting.EnsureStack();
         switch (CypherValues.KindOf(value))
         {
             case ValueKind.Null:
@@ -59,10 +70,10 @@ public static class ValueText
                 return;
             case ValueKind.List:
                 CypherValues.TryGetList(value, out var list);
-                AppendItems(text, '[', list, ']');
+                AppendItems(text, '[', list, ']', limit);
                 return;
             case ValueKind.Map:
-                AppendMap(text, (IReadOnlyDictionary<string, object?>)value!);
+                AppendMap(text, (IReadOnlyDictionary<string, object?>)value!, limit);
                 return;
             case ValueKind.Node:
                 var node = (Node)value!;
@@ -72,17 +83,17 @@ public static class ValueText
                     text.Append(':').Append(label);
                 }
 
-                AppendProperties(text, node.Properties);
+                AppendProperties(text, node.Properties, limit);
                 text.Append(')');
                 return;
             case ValueKind.Relationship:
                 var relationship = (Relationship)value!;
                 text.Append("[:").Append(relationship.Type);
-                AppendProperties(text, relationship.Properties);
+                AppendProperties(text, relationship.Properties, limit);
                 text.Append(']');
                 return;
             case ValueKind.Path:
-                AppendPath(text, (GraphPath)value!);
+                AppendPath(text, (GraphPath)value!, limit);
                 return;
             default:
                 text.Append(value);
@@ -90,23 +101,23 @@ public static class ValueText
         }
     }
 
-    private static void AppendItems(StringBuilder text, char open, IReadOnlyList<object?> items, char close)
+    private static void AppendItems(StringBuilder text, char open, IReadOnlyList<object?> items, char close, int limit)
     {
         text.Append(open);
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Count && text.Length <= limit; i++)
         {
             if (i > 0)
             {
                 text.Append(", ");
             }
 
-            Append(text, items[i], quoteStrings: true);
+            Append(text, items[i], quoteStrings: true, limit);
         }
 
         text.Append(close);
     }
 
-    private static void AppendMap(StringBuilder text, IReadOnlyDictionary<string, object?> map)
+    private static void AppendMap(StringBuilder text, IReadOnlyDictionary<string, object?> map, int limit)
     {
         text.Append('{');
         var first = true;
@@ -119,33 +130,33 @@ public static class ValueText
 
             first = false;
             text.Append(key).Append(": ");
-            Append(text, item, quoteStrings: true);
+            Append(text, item, quoteStrings: true, limit);
         }
 
         text.Append('}');
     }
 
-    private static void AppendProperties(StringBuilder text, IReadOnlyDictionary<string, object?> properties)
+    private static void AppendProperties(StringBuilder text, IReadOnlyDictionary<string, object?> properties, int limit)
     {
         if (properties.Count > 0)
         {
             text.Append(' ');
-            AppendMap(text, properties);
+            AppendMap(text, properties, limit);
         }
     }
 
-    private static void AppendPath(StringBuilder text, GraphPath path)
+    private static void AppendPath(StringBuilder text, GraphPath path, int limit)
     {
         text.Append('<');
-        Append(text, path.Nodes[0], quoteStrings: true);
+        Append(text, path.Nodes[0], quoteStrings: true, limit);
         for (var i = 0; i < path.Relationships.Count; i++)
         {
             var relationship = path.Relationships[i];
             var forward = relationship.StartId == path.Nodes[i].Id;
             text.Append(forward ? "-" : "<-");
-            Append(text, relationship, quoteStrings: true);
+            Append(text, relationship, quoteStrings: true, limit);
             text.Append(forward ? "->" : "-");
-            Append(text, path.Nodes[i + 1], quoteStrings: true);
+            Append(text, path.Nodes[i + 1], quoteStrings: true, limit);
         }
 
         text.Append('>');

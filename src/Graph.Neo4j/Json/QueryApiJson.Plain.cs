@@ -84,6 +84,7 @@ public static partial class QueryApiJson
         }
         else if (value is IEnumerable list)
         {
+            ValueNesting.EnsureStack();
             writer.WriteStartArray();
             foreach (var item in list)
             {
@@ -103,6 +104,7 @@ public static partial class QueryApiJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(map);
+        ValueNesting.EnsureStack();
         writer.WriteStartObject();
         foreach (var (key, item) in map)
         {

@@ -63,6 +63,7 @@ public static partial class QueryApiJson
         }
         else if (value is IEnumerable list)
         {
+            ValueNesting.EnsureStack();
             writer.WriteStartObject();
             writer.WritePropertyName(TypeKey);
             writer.WriteValue(TypeNames.List);

@@ -1,4 +1,5 @@
 using Graph.Core.Errors;
+using Graph.Core.Values;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -83,6 +84,7 @@ public static partial class QueryApiJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(map);
+        ValueNesting.EnsureStack();
         writer.WriteStartObject();
         foreach (var (key, item) in map)
         {

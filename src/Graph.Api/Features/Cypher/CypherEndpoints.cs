@@ -52,7 +52,7 @@ public static class CypherEndpoints
         var result = await queries.Store.RunAsync(
             new CypherQuery(statement, parameters),
             AccessMode.Read,
-            new QueryOptions { Timeout = limits.Timeout, MaxRows = limits.MaxRows },
+            limits.ToQueryOptions(),
             cancellationToken);
         var elapsed = clock.Elapsed.TotalMilliseconds;
         return new NewtonsoftResult(StatusCodes.Status200OK, "application/json; charset=utf-8", writer => Write(writer, result, limits.MaxRows, elapsed));

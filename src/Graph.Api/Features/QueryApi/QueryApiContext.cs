@@ -38,7 +38,7 @@ public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions tran
     {
         var limits = options.Value.Cypher;
         var timeout = statement.MaxExecutionTime is { } requested && requested < limits.Timeout ? requested : limits.Timeout;
-        return new QueryOptions { Timeout = timeout, MaxRows = limits.MaxRows };
+        return limits.ToQueryOptions() with { Timeout = timeout };
     }
 
     /// <summary>202 with the result in the format the Accept header asks for (typed JSON when it names it).</summary>
@@ -47,7 +47,7 @@ public sealed class QueryApiContext(IGraphStore store, QueryApiTransactions tran
         var typed = request.Headers.Accept.Any(QueryApiJson.IsTypedMediaType);
         if (result.Truncated)
         {
-            result = result with { Notifications = [.. result.Notifications, $"The result was cut at {options.Value.Cypher.MaxRows} rows (Graph:Cypher:MaxRows)."] };
+            result = result with { Notifications = [.. result.Notifications, $"The result was cut at {result.Rows.Count} rows (Graph:Cypher:MaxRows {options.Value.Cypher.MaxRows}, MaxResponseBytes {options.Value.Cypher.MaxResponseBytes})."] };
         }
 
         return new NewtonsoftResult(

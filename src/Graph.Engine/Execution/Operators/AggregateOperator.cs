@@ -1,4 +1,5 @@
 using Graph.Engine.Functions;
+using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution.Operators;
 
@@ -15,6 +16,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 {
     private List<Group>? _groups;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -70,7 +72,10 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
 
             for (var i = 0; i < aggregates.Length; i++)
             {
-                aggregates[i].Add(group.Aggregators[i], frame);
+                if (aggregates[i].Add(group.Aggregators[i], frame) is > 0 and var kept)
+                {
+                    _held.Add(frame.Context.Budget, kept);
+                }
             }
         }
 
@@ -96,6 +101,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         if (!index.TryGetValue(key, out var group))
         {
             var copy = (object?[])key.Clone();
+            _held.Add(frame.Context.Budget, ValueSize.Row(copy) + (aggregates.Length * ValueSize.Scalar));
             group = new Group(copy, Start(frame));
             index[copy] = group;
             _groups!.Add(group);
@@ -140,6 +146,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
     {
         _groups = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
 

@@ -19,7 +19,16 @@ internal sealed class AggregateSpec(int slot, AggregateDefinition? definition, b
         return distinct ? new Distinct(aggregator) : aggregator;
     }
 
-    public void Add(IAggregator aggregator, Frame frame) => aggregator.Add(argument?.Invoke(frame));
+    /// <summary>Feeds the row's value; returns the bytes the aggregator now keeps for it (collect keeps every value, the rest keep none).</summary>
+    public long Add(IAggregator aggregator, Frame frame)
+    {
+        var value = argument?.Invoke(frame);
+        aggregator.Add(value);
+        return keepsValues && value is not null ? ValueSize.Reference + ValueSize.Shallow(value) : 0;
+    }
+
+    // collect and the percentiles keep every value they are given; the others a fixed state.
+    private readonly bool keepsValues = definition?.Name is "collect" or "percentileCont" or "percentileDisc" || distinct;
 
     private sealed class CountStar : IAggregator
     {

@@ -1,9 +1,12 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>Passes a row only when its values (by equivalence) have not been seen.</summary>
 internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 {
     private readonly HashSet<object?[]> _seen = new(KeyComparer.Instance);
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -18,6 +21,7 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 
             if (_seen.Add(key))
             {
+                _held.Add(frame.Context.Budget, ValueSize.Row(key));
                 return true;
             }
         }
@@ -28,6 +32,7 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
     public override void Reset()
     {
         _seen.Clear();
+        _held.Release();
         input.Reset();
     }
 }

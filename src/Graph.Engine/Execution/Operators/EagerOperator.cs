@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>Reads all input rows (copies of the frame) before yielding the first.</summary>
@@ -5,6 +7,7 @@ internal sealed class EagerOperator(Operator input) : Operator
 {
     private List<object?[]>? _rows;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -14,7 +17,9 @@ internal sealed class EagerOperator(Operator input) : Operator
             while (input.Pull(frame))
             {
                 frame.Context.Tick();
-                _rows.Add(frame.Save());
+                var row = frame.Save();
+                _held.Add(frame.Context.Budget, ValueSize.Row(row));
+                _rows.Add(row);
             }
         }
 
@@ -31,6 +36,7 @@ internal sealed class EagerOperator(Operator input) : Operator
     {
         _rows = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
 }

@@ -73,7 +73,7 @@ internal static class GraphWriter
         var keys = frame.Context.Transaction.Store.Keys;
         foreach (var (key, value) in AsMap(properties(frame)))
         {
-            var stored = ValueConversion.Storable(value);
+            var stored = Storable(frame, value);
             if (stored is not null)
             {
                 map.SetInPlace(keys.GetOrAdd(key), stored);
@@ -81,6 +81,17 @@ internal static class GraphWriter
         }
 
         return map;
+    }
+
+    /// <summary>A value as stored; a list is copied, so a big one (a lazy range) is refused first when the copy would not fit the budget.</summary>
+    private static object? Storable(Frame frame, object? value)
+    {
+        if (value is IReadOnlyList<object?> { Count: > 128 } list)
+        {
+            frame.Context.Reserve(ValueSize.List(list.Count));
+        }
+
+        return ValueConversion.Storable(value);
     }
 
     private static IReadOnlyDictionary<string, object?> AsMap(object? value) => value switch
@@ -129,7 +140,7 @@ internal static class GraphWriter
 
         if (item.Key is not null)
         {
-            var value = ValueConversion.Storable(item.Value!(frame));
+            var value = Storable(frame, item.Value!(frame));
             SetProperty(tx, counters, target, item.Key, value);
             return;
         }
@@ -140,7 +151,7 @@ internal static class GraphWriter
         {
             foreach (var (key, value) in entries)
             {
-                SetProperty(tx, counters, target, key, ValueConversion.Storable(value));
+                SetProperty(tx, counters, target, key, Storable(frame, value));
             }
 
             return;
@@ -149,7 +160,7 @@ internal static class GraphWriter
         var replacement = new List<KeyValuePair<int, object?>>();
         foreach (var (key, value) in entries)
         {
-            var stored = ValueConversion.Storable(value);
+            var stored = Storable(frame, value);
             if (stored is not null)
             {
                 replacement.Add(new KeyValuePair<int, object?>(tx.Store.Keys.GetOrAdd(key), stored));

@@ -1,6 +1,7 @@
 using Graph.Core.Values;
 using Graph.Engine.Ast;
 using Graph.Engine.Storage;
+using Graph.Engine.Values;
 
 namespace Graph.Engine.Execution.Operators;
 
@@ -26,6 +27,7 @@ internal sealed class ShortestPathOperator(
     TokenResolver tokens) : Operator
 {
     private readonly Queue<List<RelationshipRecord>> _results = new();
+    private HeldMemory _held;
     private long _startId;
 
     public override bool Pull(Frame frame)
@@ -45,7 +47,9 @@ internal sealed class ShortestPathOperator(
             }
         }
 
-        Bind(frame, tx, _results.Dequeue());
+        var path = _results.Dequeue();
+        _held.Add(frame.Context.Budget, -ValueSize.List(path.Count));
+        Bind(frame, tx, path);
         return true;
     }
 
@@ -54,7 +58,7 @@ internal sealed class ShortestPathOperator(
         var typeTokens = TypeTokens.Resolve(types, tokens);
         if (start.Id == target && min == 0)
         {
-            _results.Enqueue([]);
+            Found(frame.Context.Budget, []);
             return;
         }
 
@@ -115,8 +119,7 @@ internal sealed class ShortestPathOperator(
             return;
         }
 
-        var trail = new List<RelationshipRecord>();
-        Collect(target, start.Id, parents, trail);
+        Collect(frame.Context.Budget, target, start.Id, parents);
     }
 
     /// <summary>
@@ -195,7 +198,7 @@ internal sealed class ShortestPathOperator(
                     rels.Add(r);
                 }
 
-                _results.Enqueue(rels);
+                Found(frame.Context.Budget, rels);
                 return;
             }
 
@@ -210,24 +213,42 @@ internal sealed class ShortestPathOperator(
         }
     }
 
-    private void Collect(long node, long start, Dictionary<long, List<(RelationshipRecord Rel, long Prev)>> parents, List<RelationshipRecord> trail)
+    /// <summary>
+    /// Every shortest path (or the first), walking back from the target through the parents, depth first with an
+    /// explicit stack: a path can be as long as the graph is wide, too long to recurse along.
+    /// </summary>
+    private void Collect(QueryBudget budget, long target, long start, Dictionary<long, List<(RelationshipRecord Rel, long Prev)>> parents)
     {
-        if (node == start)
+        var trail = new List<RelationshipRecord>();
+        var stack = new List<(long Node, int Next)> { (target, 0) };
+        while (stack.Count > 0)
         {
-            var found = new List<RelationshipRecord>(trail);
-            found.Reverse();
-            _results.Enqueue(found);
-            return;
-        }
-
-        foreach (var (rel, prev) in parents[node])
-        {
-            trail.Add(rel);
-            Collect(prev, start, parents, trail);
-            trail.RemoveAt(trail.Count - 1);
-            if (!all && _results.Count > 0)
+            var (node, next) = stack[^1];
+            if (node != start && next < parents[node].Count)
             {
-                return;
+                stack[^1] = (node, next + 1);
+                var (rel, prev) = parents[node][next];
+                trail.Add(rel);
+                stack.Add((prev, 0));
+                continue;
+            }
+
+            if (node == start)
+            {
+                var found = new List<RelationshipRecord>(trail);
+                found.Reverse();
+                Found(budget, found);
+                if (!all)
+                {
+                    return;
+                }
+            }
+
+            // Done with this node: back to the one that led here.
+            stack.RemoveAt(stack.Count - 1);
+            if (trail.Count > 0)
+            {
+                trail.RemoveAt(trail.Count - 1);
             }
         }
     }
@@ -248,6 +269,7 @@ internal sealed class ShortestPathOperator(
 
     private void Walk(Frame frame, StoreTransaction tx, NodeRecord node, long target, int[]? typeTokens, long length, List<RelationshipRecord> trail, ref bool reachedLength)
     {
+        StackGuard.Ensure();
         if (trail.Count == length)
         {
             reachedLength = true;
@@ -256,7 +278,7 @@ internal sealed class ShortestPathOperator(
                 Bind(frame, tx, trail);
                 if (pathPredicate!(frame))
                 {
-                    _results.Enqueue([.. trail]);
+                    Found(frame.Context.Budget, [.. trail]);
                 }
             }
 
@@ -316,9 +338,18 @@ internal sealed class ShortestPathOperator(
         }
     }
 
+    /// <summary>Keeps a path found for the current row, counted until it is handed out.</summary>
+    private void Found(QueryBudget budget, List<RelationshipRecord> path)
+    {
+        budget.Check();
+        _held.Add(budget, ValueSize.List(path.Count));
+        _results.Enqueue(path);
+    }
+
     public override void Reset()
     {
         _results.Clear();
+        _held.Release();
         input.Reset();
     }
 }

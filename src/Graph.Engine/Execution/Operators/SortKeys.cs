@@ -5,6 +5,18 @@ namespace Graph.Engine.Execution.Operators;
 /// <summary>ORDER BY keys: evaluated per row, compared with Cypher's total order (descending flips it).</summary>
 internal sealed class SortKeys(Evaluator[] keys, bool[] descending) : IComparer<object?[]>
 {
+    /// <summary>
+    /// List.Sort and BinarySearch wrap whatever a comparison throws in an InvalidOperationException; a statement's own
+    /// error (its deadline, a value too deep to compare) is thrown as itself, so the caller sees its code, not a 500.
+    /// </summary>
+    public static void ThrowStatementError(InvalidOperationException wrapped)
+    {
+        if (wrapped.InnerException is Core.Errors.GraphException or OperationCanceledException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(wrapped.InnerException);
+        }
+    }
+
     public object?[] Evaluate(Frame frame)
     {
         var values = new object?[keys.Length];

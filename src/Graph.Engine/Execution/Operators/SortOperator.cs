@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>Reads every input row, sorts them stably by the keys, then yields them in order.</summary>
@@ -5,6 +7,7 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
 {
     private List<(object?[] Key, object?[] Row)>? _rows;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -14,16 +17,29 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
             while (input.Pull(frame))
             {
                 frame.Context.Tick();
-                _rows.Add((keys.Evaluate(frame), frame.Save()));
+                var entry = (keys.Evaluate(frame), frame.Save());
+                _held.Add(frame.Context.Budget, ValueSize.Row(entry.Item1) + ValueSize.Row(entry.Item2));
+                _rows.Add(entry);
             }
 
             // List.Sort is unstable; the index tie-break keeps input order for equal keys.
             var indexed = _rows.Select((r, i) => (r.Key, r.Row, Index: i)).ToList();
-            indexed.Sort((a, b) =>
+            var budget = frame.Context.Budget;
+            try
             {
-                var c = keys.Compare(a.Key, b.Key);
-                return c != 0 ? c : a.Index.CompareTo(b.Index);
-            });
+                indexed.Sort((a, b) =>
+                {
+                    // Sorting a million rows takes n log n comparisons: each one reads the deadline too.
+                    budget.Check();
+                    var c = keys.Compare(a.Key, b.Key);
+                    return c != 0 ? c : a.Index.CompareTo(b.Index);
+                });
+            }
+            catch (InvalidOperationException e)
+            {
+                SortKeys.ThrowStatementError(e);
+                throw;
+            }
             _rows = [.. indexed.Select(x => (x.Key, x.Row))];
         }
 
@@ -40,6 +56,7 @@ internal sealed class SortOperator(Operator input, SortKeys keys) : Operator
     {
         _rows = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
 }

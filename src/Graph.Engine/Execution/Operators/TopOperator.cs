@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
 {
     private List<Entry>? _rows;
     private int _next;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -51,10 +54,22 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
             }
 
             entry = entry with { Row = frame.Save() };
-            var at = _rows.BinarySearch(entry, comparer);
+            _held.Add(frame.Context.Budget, Size(entry));
+            int at;
+            try
+            {
+                at = _rows.BinarySearch(entry, comparer);
+            }
+            catch (InvalidOperationException e)
+            {
+                SortKeys.ThrowStatementError(e);
+                throw;
+            }
+
             _rows.Insert(at < 0 ? ~at : at, entry);
             if (_rows.Count > n)
             {
+                _held.Add(frame.Context.Budget, -Size(_rows[^1]));
                 _rows.RemoveAt(_rows.Count - 1);
             }
         }
@@ -64,8 +79,11 @@ internal sealed class TopOperator(Operator input, SortKeys keys, Evaluator limit
     {
         _rows = null;
         _next = 0;
+        _held.Release();
         input.Reset();
     }
+
+    private static long Size(Entry entry) => ValueSize.Row(entry.Key) + ValueSize.Row(entry.Row!);
 
     private sealed record Entry(object?[] Key, object?[]? Row, long Index);
 }

@@ -1,3 +1,5 @@
+using Graph.Engine.Values;
+
 namespace Graph.Engine.Execution.Operators;
 
 /// <summary>UNION [ALL]: each part's rows in turn, its columns copied into the output slots; UNION drops repeated rows.</summary>
@@ -5,6 +7,7 @@ internal sealed class UnionOperator(Operator[] parts, int[][] partColumns, int[]
 {
     private readonly HashSet<object?[]> _seen = new(KeyComparer.Instance);
     private int _part = -1;
+    private HeldMemory _held;
 
     public override bool Pull(Frame frame)
     {
@@ -39,9 +42,14 @@ internal sealed class UnionOperator(Operator[] parts, int[][] partColumns, int[]
                 row[i] = frame.Slots[source[i]];
             }
 
-            if (!all && !_seen.Add(row))
+            if (!all)
             {
-                continue;
+                if (!_seen.Add(row))
+                {
+                    continue;
+                }
+
+                _held.Add(frame.Context.Budget, ValueSize.Row(row));
             }
 
             for (var i = 0; i < columns.Length; i++)
@@ -57,5 +65,6 @@ internal sealed class UnionOperator(Operator[] parts, int[][] partColumns, int[]
     {
         _part = -1;
         _seen.Clear();
+        _held.Release();
     }
 }
