@@ -20,16 +20,20 @@ internal sealed class HttpFuzzVerdicts
 
     public int DistinctFailures => failures.Count;
 
-    public TimeSpan Slowest => TimeSpan.FromTicks(Interlocked.Read(ref slowestTicks));
+    /// <summary>The request that took longest, for the summary.</summary>
+    public string SlowestRequest { get; private set; } = "";
 
-    public void Answered(HttpStatusCode status, TimeSpan elapsed)
+    public void Answered(HttpStatusCode status, TimeSpan elapsed, string request)
     {
         Interlocked.Increment(ref cases);
         statuses.AddOrUpdate((int)status, 1, (_, n) => n + 1);
-        long seen;
-        while (elapsed.Ticks > (seen = Interlocked.Read(ref slowestTicks))
-            && Interlocked.CompareExchange(ref slowestTicks, elapsed.Ticks, seen) != seen)
+        lock (statuses)
         {
+            if (elapsed.Ticks > slowestTicks)
+            {
+                slowestTicks = elapsed.Ticks;
+                SlowestRequest = $"{(int)status} after {elapsed.TotalMilliseconds:0} ms: {request}";
+            }
         }
     }
 
@@ -38,7 +42,7 @@ internal sealed class HttpFuzzVerdicts
 
     public string Summary() =>
         $"{cases} requests; statuses " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))
-        + $"; slowest answer {Slowest.TotalMilliseconds:0} ms; {failures.Count} distinct failures";
+        + $"; {failures.Count} distinct failures; slowest answer {SlowestRequest}";
 
     public string Failures()
     {
