@@ -16,11 +16,13 @@ try
     app.Run();
     return 0;
 }
-catch (Exception thrown) when (thrown.GetBaseException() is CorruptStoreException or StorageException or StoreUnavailableException)
+catch (Exception thrown) when (thrown.GetBaseException() is CorruptStoreException or StorageException or StoreUnavailableException
+    && typeof(Program).Assembly == System.Reflection.Assembly.GetEntryAssembly())
 {
     var e = thrown.GetBaseException();
     // A database that is damaged, emptied, of another format or held by another process: the store factory has
     // logged it as critical; end with the reason and a failure code, not an unhandled exception's abort and trace.
+    // Only when this is the program: a test host (WebApplicationFactory) runs this Main too and expects the throw.
     Console.Error.WriteLine($"graph: the service did not start: {e.Message}");
     return 1;
 }

@@ -89,7 +89,8 @@ public sealed class StatementPoolTests : IDisposable
         await running.WaitAsync(Patience);
 
         Assert.NotNull(given);
-        Assert.True(given < TimeSpan.FromSeconds(29.8), $"given {given} after waiting 0.2 s");
+        // Task.Delay may end a few milliseconds early against the pool's clock (seen: 0.1985 s): 0.15 s of the 0.2 s.
+        Assert.True(given < TimeSpan.FromSeconds(29.85), $"given {given} after waiting 0.2 s");
         Assert.True(given > TimeSpan.Zero);
     }
 

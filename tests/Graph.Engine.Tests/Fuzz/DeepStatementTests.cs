@@ -10,12 +10,17 @@ namespace Graph.Engine.Tests.Fuzz;
 /// </summary>
 public sealed class DeepStatementTests : IDisposable
 {
+    // Whether a statement this deep fits a 1.5 MB stack depends on the code the JIT has made of the recursive walks by
+    // then (optimised frames are smaller): in a full test run it often does. Either outcome is right; a crash, an
+    // untyped error or a hang (the runner's failures) is not.
+    private static readonly FuzzOutcome[] RunOrRefused = [FuzzOutcome.Result, FuzzOutcome.Error(StatusCodes.SemanticError)];
+
     private readonly EngineFuzzRunner _runner = new();
 
     public void Dispose() => _runner.Dispose();
 
     [Fact]
-    public void Chains_of_3000_terms_of_every_kind_are_refused_instead_of_overflowing_the_stack()
+    public void Chains_of_3000_terms_of_every_kind_run_or_are_refused_instead_of_overflowing_the_stack()
     {
         string[] chains =
         [
@@ -25,7 +30,7 @@ public sealed class DeepStatementTests : IDisposable
             $"RETURN 'a'{Repeat(" STARTS WITH 'a'", 3000)} AS v", $"MATCH (n) WHERE {Repeat("n.age > 1 OR ", 3000)}true RETURN n",
             $"MATCH (n) SET n.v = {Repeat("1 + ", 3000)}1",
         ];
-        Assert.All(chains, chain => Assert.Equal(StatusCodes.SemanticError, Run(chain).ErrorCode));
+        Assert.All(chains, chain => Assert.Contains(Run(chain) with { Elapsed = default }, RunOrRefused));
     }
 
     [Fact]
@@ -37,7 +42,7 @@ public sealed class DeepStatementTests : IDisposable
     }
 
     [Fact]
-    public void Thousands_of_clauses_are_refused_instead_of_overflowing_the_stack()
+    public void Thousands_of_clauses_run_or_are_refused_instead_of_overflowing_the_stack()
     {
         string[] statements =
         [
@@ -45,7 +50,7 @@ public sealed class DeepStatementTests : IDisposable
             $"{Repeat("CREATE (:Q) ", 3000)}RETURN 1", $"MATCH (n) {Repeat("SET n.a = 1 ", 3000)}RETURN 1", $"MATCH (a){Repeat("-->()", 500)} RETURN count(*)",
             $"PROFILE {Repeat("WITH 1 AS x ", 1000)}RETURN x",
         ];
-        Assert.All(statements, statement => Assert.Equal(StatusCodes.SemanticError, Run(statement).ErrorCode));
+        Assert.All(statements, statement => Assert.Contains(Run(statement) with { Elapsed = default }, RunOrRefused));
     }
 
     [Fact]
