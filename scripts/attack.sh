@@ -12,8 +12,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port="${PORT:-5091}"
 base="http://127.0.0.1:$port"
 key="attack-key-0123456789"
+# The Query API takes the key as a Bearer token (or as the Basic password), the domain endpoints as X-Api-Key.
+bearer="Authorization: Bearer $key"
 dll="$root/src/Graph.Api/bin/Release/net10.0/Graph.Api.dll"
-cli="$root/src/Graph.Cli/bin/Release/net10.0/Graph.Cli.dll"
+cli="$root/src/Graph.Cli/bin/Release/net10.0/graph.dll"
 work="$(mktemp -d)"
 pid=""
 trap 'stop; rm -rf "$work"' EXIT
@@ -100,18 +102,18 @@ statuses="$(cut -d' ' -f1 "$work/slow" | sort | uniq -c | awk '{ printf "%s×%s 
 row "50 slow statements at once" "$statuses" "-" "slowest ${slowest}s; /health/live ${live}s, cached page ${page}s"
 
 # An explicit transaction: a long statement in it, and a commit sent while it runs.
-tx="$(curl -s -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data-binary '{}' "$base/db/neo4j/query/v2/tx" | jq -r .transaction.id)"
-( cypher "/db/neo4j/query/v2/tx/$tx" "$(statement 'MATCH (a), (b), (c) RETURN count(*)')" -H "X-Api-Key: $key" >/dev/null ) &
+tx="$(curl -s -H 'Content-Type: application/json' -H "$bearer" --data-binary '{}' "$base/db/neo4j/query/v2/tx" | jq -r .transaction.id)"
+( cypher "/db/neo4j/query/v2/tx/$tx" "$(statement 'MATCH (a), (b), (c) RETURN count(*)')" -H "$bearer" >/dev/null ) &
 sleep 0.3
-read -r status code _ seconds < <(cypher "/db/neo4j/query/v2/tx/$tx/commit" '{}' -H "X-Api-Key: $key")
+read -r status code _ seconds < <(cypher "/db/neo4j/query/v2/tx/$tx/commit" '{}' -H "$bearer")
 wait $! 2>/dev/null || true
 row "commit while its statement runs" "$status \`$code\`" "-" "${seconds}s"
 
 # A write transaction held open; 20 more opened at once must each get an answer in bounded time.
-held="$(curl -s -H 'Content-Type: application/json' -H "X-Api-Key: $key" --data-binary '{}' "$base/db/neo4j/query/v2/tx" | jq -r .transaction.id)"
+held="$(curl -s -H 'Content-Type: application/json' -H "$bearer" --data-binary "$(statement 'CREATE (:AttackHeld)')" "$base/db/neo4j/query/v2/tx" | jq -r .transaction.id)"
 rm -f "$work/opens"
 for i in $(seq 1 20); do
-  ( curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 120 -H 'Content-Type: application/json' -H "X-Api-Key: $key" \
+  ( curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 120 -H 'Content-Type: application/json' -H "$bearer" \
       --data-binary "$(statement 'CREATE (:AttackProbe)')" "$base/db/neo4j/query/v2/tx" >>"$work/opens" ) &
 done
 wait $(jobs -p | grep -v "^$pid$") 2>/dev/null || true
@@ -124,7 +126,7 @@ read -r status code _ seconds < <(cypher "/db/neo4j/query/v2/tx/$held" "$(statem
 row "anonymous write into a key holder's transaction" "$status \`$code\`" "-" "${seconds}s"
 read -r status code _ seconds < <(cypher "/db/neo4j/query/v2/tx/$held/commit" '{}')
 row "anonymous commit of a key holder's transaction" "$status \`$code\`" "-" "${seconds}s"
-curl -s -o /dev/null -X DELETE -H "X-Api-Key: $key" "$base/db/neo4j/query/v2/tx/$held" || true
+curl -s -o /dev/null -X DELETE -H "$bearer" "$base/db/neo4j/query/v2/tx/$held" || true
 
 peak="$(mib VmHWM)"
 sleep 5
@@ -136,7 +138,7 @@ damaged() { # NAME FILE
   if start "$2"; then
     file_row "$1" "**served** (/health/ready 200)"
   else
-    file_row "$1" "refused: $(grep -m1 -oiE '(damag|corrupt|empty|refus)[^"]{0,100}' "$work/service.log" || echo 'exited')"
+    file_row "$1" "refused: $(grep -m1 -oE "The database '[^']*' is [^.]*" "$work/service.log" | sed "s|'[^']*/|'|" || echo 'exited')"
   fi
   stop
 }
