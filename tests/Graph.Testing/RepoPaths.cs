@@ -9,6 +9,9 @@ public static class RepoPaths
 
     public static string FullSeed => Path.Join(Root, "graph-seed");
 
+    /// <summary>True when the full seed has its node files.</summary>
+    public static bool HasFullSeed => File.Exists(Path.Join(FullSeed, "nodes", "enterprise.csv"));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

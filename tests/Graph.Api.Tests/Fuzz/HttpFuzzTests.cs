@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Graph.Api.Tests.Support;
-using Graph.Testing;
 using Xunit.Abstractions;
 
 namespace Graph.Api.Tests.Fuzz;
@@ -37,7 +36,7 @@ public sealed partial class HttpFuzzTests(ITestOutputHelper output)
 
         await using var service = await ServiceProcess.StartAsync(
             CancellationToken.None,
-            Graph.Testing.RepoPaths.TinySeed,
+            RepoPaths.TinySeed,
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["Graph:ApiKey"] = GraphApiFactory.ApiKey,
