@@ -56,11 +56,7 @@ public sealed class ResultRowsTests
     public async Task Deep_values_are_refused_on_a_default_thread_stack_too()
     {
         var store = new EmbeddedGraphStore();
-        Exception? error = null;
-        var thread = new Thread(() => error = Record.Exception(() => store.Run(Deep)), 1536 * 1024);
-
-        thread.Start();
-        await Task.Run(thread.Join);
+        var error = await Task.Run(() => ThreadWithStack.Run(ThreadWithStack.RequestThread, () => store.Run(Deep)));
 
         Assert.IsType<ValueTooDeepException>(error);
     }
@@ -77,11 +73,7 @@ public sealed class ResultRowsTests
     public void Comparing_grouping_or_printing_a_deep_value_is_refused_on_a_default_thread_stack(string statement)
     {
         var store = new EmbeddedGraphStore();
-        Exception? error = null;
-        var thread = new Thread(() => error = Record.Exception(() => store.Run(statement)), 1536 * 1024);
-
-        thread.Start();
-        thread.Join();
+        var error = ThreadWithStack.Run(ThreadWithStack.RequestThread, () => store.Run(statement));
 
         Assert.True(error is ValueTooDeepException or CypherTypeException, $"got {error}");
     }

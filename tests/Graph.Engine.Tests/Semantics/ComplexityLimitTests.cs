@@ -60,23 +60,7 @@ public sealed class ComplexityLimitTests
     private static object? RunOnLargeStack(EmbeddedGraphStore store, string statement)
     {
         object? value = null;
-        Exception? thrown = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    value = store.Scalar(statement);
-                }
-                catch (Exception e)
-                {
-                    thrown = e;
-                }
-            },
-            64 << 20);
-        thread.Start();
-        thread.Join();
-        if (thrown is not null)
+        if (ThreadWithStack.Run(ThreadWithStack.Worker, () => value = store.Scalar(statement)) is { } thrown)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(thrown).Throw();
         }

@@ -12,16 +12,13 @@ public sealed class ShortestPathOperatorTests
         store.Run("UNWIND range(1, 19999) AS i MATCH (a:S {i: i}), (b:S {i: i + 1}) CREATE (a)-[:NEXT]->(b)");
         object? shortest = null, all = null;
 
-        var thread = new Thread(
-            () =>
-            {
-                shortest = store.Scalar("MATCH (a:S {i: 1}), (b:S {i: 20000}) MATCH p = shortestPath((a)-[:NEXT*]->(b)) RETURN length(p)");
-                all = store.Scalar("MATCH (a:S {i: 1}), (b:S {i: 20000}) MATCH p = allShortestPaths((a)-[:NEXT*]->(b)) RETURN length(p)");
-            },
-            1536 * 1024);
-        thread.Start();
-        await Task.Run(thread.Join);
+        var error = await Task.Run(() => ThreadWithStack.Run(ThreadWithStack.RequestThread, () =>
+        {
+            shortest = store.Scalar("MATCH (a:S {i: 1}), (b:S {i: 20000}) MATCH p = shortestPath((a)-[:NEXT*]->(b)) RETURN length(p)");
+            all = store.Scalar("MATCH (a:S {i: 1}), (b:S {i: 20000}) MATCH p = allShortestPaths((a)-[:NEXT*]->(b)) RETURN length(p)");
+        }));
 
+        Assert.Null(error);
         Assert.Equal(19999L, shortest);
         Assert.Equal(19999L, all);
     }
